@@ -1,0 +1,11 @@
+import type { FlagSeen } from '../messaging/protocol';
+import type { SansiDb } from './schema';
+
+export async function storeFlags(db: SansiDb, host: string, flags: readonly FlagSeen[], at = Date.now()): Promise<number> {
+  await db.flagEvents.bulkAdd(flags.map((flag) => ({ ...flag, host, at })));
+  return flags.length;
+}
+
+export function countFlags(db: SansiDb): Promise<number> {
+  return db.flagEvents.count();
+}

@@ -1,0 +1,87 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { findChromium, installHint } from './chromium-path';
+
+export const extensionDir = resolve('.output/chrome-mv3');
+
+export interface ExtensionSession {
+  context: BrowserContext;
+  extensionId: string;
+  /** Requests that tried to leave 127.0.0.1 and the extension; every test expects none. */
+  strayRequests: string[];
+  openPopup(): Promise<Page>;
+  openOptions(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+function isLocal(url: string, extensionId: string): boolean {
+  const { protocol, hostname } = new URL(url);
+  if (protocol === 'data:' || protocol === 'blob:' || protocol === 'about:') return true;
+  if (protocol === 'chrome-extension:') return hostname === extensionId;
+  return (protocol === 'http:' || protocol === 'https:' || protocol === 'ws:') && hostname === '127.0.0.1';
+}
+
+/**
+ * Launches Debian's Chromium with the built extension loaded (the flags that work on this
+ * machine: see the developers' guide), and watches every request of every page and of the
+ * extension's service worker. Requests that would leave the machine are aborted and recorded.
+ */
+export async function launchWithExtension(): Promise<ExtensionSession> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error(installHint);
+  // Lets Playwright see the service worker's own requests too.
+  process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
+  const profile = mkdtempSync(join(tmpdir(), 'sansi-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: false,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    viewport: { width: 1280, height: 800 },
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  const strayRequests: string[] = [];
+  await context.route(
+    (url) => !isLocal(url.href, extensionId),
+    (route) => {
+      strayRequests.push(route.request().url());
+      return route.abort('blockedbyclient');
+    },
+  );
+  context.on('request', (request) => {
+    if (!isLocal(request.url(), extensionId) && !strayRequests.includes(request.url())) strayRequests.push(request.url());
+  });
+  const openPage = async (path: string): Promise<Page> => {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/${path}`);
+    return page;
+  };
+  return {
+    context,
+    extensionId,
+    strayRequests,
+    openPopup: () => openPage('popup.html'),
+    openOptions: () => openPage('options.html'),
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Where e2e tests put screenshots for people to look at. */
+export const screenshotDir = resolve('tests/e2e/.artifacts');

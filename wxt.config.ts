@@ -1,0 +1,22 @@
+import { defineConfig } from 'wxt';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  manifest: {
+    name: 'Sansi 三思',
+    description: 'Think twice before you post: flags hurtful wording in your own drafts, locally.',
+    // Sansi needs no permissions for the slice: IndexedDB belongs to the extension origin and
+    // content scripts are declared statically.
+    permissions: [],
+    browser_specific_settings: {
+      gecko: { id: 'sansi@sansi.invalid' },
+    },
+  },
+  webExt: {
+    // `npm run dev` opens a browser with the extension loaded; Debian's Chromium lives here.
+    binaries: { chrome: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
+    chromiumArgs: ['--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    startUrls: ['http://127.0.0.1:3000/'],
+  },
+});
