@@ -16,7 +16,13 @@ export default defineConfig({
   webExt: {
     // `npm run dev` opens a browser with the extension loaded; Debian's Chromium lives here.
     binaries: { chrome: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
-    chromiumArgs: ['--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    startUrls: ['http://127.0.0.1:3000/'],
+    chromiumArgs: [
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      // Chromium refuses to start as root with its sandbox on (containers, CI boxes).
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+    ],
   },
 });
