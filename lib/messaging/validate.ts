@@ -1,19 +1,11 @@
 // Runtime shape checks for messages arriving at the background. A page can reach the
 // background only through a content script, but a compromised or buggy one must not be able to
 // write anything but well-formed outcomes.
+import { categories } from '../norms/format';
 import type { Category, Severity } from '../matcher/types';
 import type { Envelope, FlagSeen, MessageType, ProtocolMap } from './protocol';
 
 const messageTypes: readonly MessageType[] = ['getActiveNorms', 'recordFlags'];
-export const categories: readonly Category[] = [
-  'insult',
-  'profanity',
-  'threat',
-  'harassment',
-  'identity-hate',
-  'self-harm',
-  'doxxing',
-];
 const MAX_FLAGS_PER_MESSAGE = 200;
 const NORM_ID = /^[\w.:-]{1,80}$/;
 
