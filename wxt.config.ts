@@ -6,9 +6,9 @@ export default defineConfig({
   manifest: {
     name: 'Sansi 三思',
     description: 'Think twice before you post: flags hurtful wording in your own drafts, locally.',
-    // Sansi needs no permissions for the slice: IndexedDB belongs to the extension origin and
-    // content scripts are declared statically.
-    permissions: [],
+    // storage: a version counter in storage.local tells open tabs that their norms changed,
+    // which survives service-worker restarts (a port would not). IndexedDB needs no permission.
+    permissions: ['storage'],
     browser_specific_settings: {
       gecko: { id: 'sansi@sansi.invalid' },
     },

@@ -1,12 +1,9 @@
-import { handleMessage } from '@/lib/background/handlers';
+import { startBackground } from '@/lib/background/start';
 import { db } from '@/lib/db/instance';
-import { mergePresets, defaultPresetIds } from '@/lib/norms/presets';
+import type { NormsList } from '@/lib/norms/format';
+import { defaultPresetIds, presets } from '@/lib/norms/presets';
 
 export default defineBackground(() => {
-  // The active list is the shipped default until the norms editor (issue 4) stores lists in Dexie.
-  const active = { version: 1, norms: mergePresets(defaultPresetIds) };
-  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
-    void handleMessage(message, sender, { db, ownId: browser.runtime.id, activeNorms: () => active }).then(sendResponse);
-    return true; // keeps the channel open for the async reply
-  });
+  // TODO(lead): drop the cast once presets are NormsList.
+  startBackground(db, Object.values(presets) as unknown as NormsList[], defaultPresetIds);
 });

@@ -8,7 +8,7 @@ import '@/components/theme.css';
 function OptionsPage() {
   const [norms, setNorms] = useState<NormsInput>();
   useEffect(() => {
-    void sendMessage('getActiveNorms', {}).then((active) => setNorms(active.norms));
+    void sendMessage('getPageConfig', {}).then((active) => setNorms(active.norms));
   }, []);
   return <OptionsView norms={norms} />;
 }

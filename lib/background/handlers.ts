@@ -1,33 +1,96 @@
 import { storeFlags } from '../db/flags';
+import { applyEdit, importList } from '../db/norms-edits';
 import type { SansiDb } from '../db/schema';
-import type { ActiveNorms, Envelope, MessageType, Reply, Request, Response } from '../messaging/protocol';
+import { bumpConfigVersion } from '../db/settings';
+import { tracked, undoLast } from '../db/undo';
+import type { Envelope, MessageType, PageConfig, Reply, Request, Response } from '../messaging/protocol';
+import { Refusal } from '../messaging/refusal';
 import { parseEnvelope } from '../messaging/validate';
-import { contentScriptHost, isOwnExtension, type Sender } from './senders';
+import { contentScriptHost, isOwnPage, type Self, type Sender } from './senders';
 
 export interface BackgroundDeps {
   db: SansiDb;
-  ownId: string;
-  activeNorms: () => ActiveNorms;
+  self: Self;
+  pageConfig: (host: string) => Promise<PageConfig>;
+  /** Tells open tabs the config changed (storage.local in the extension, a spy in tests). */
+  announce: (version: number) => Promise<void>;
 }
 
 type Handler<T extends MessageType> = (payload: Request<T>, sender: Sender, deps: BackgroundDeps) => Promise<Response<T>>;
 
-/** Thrown by a handler to refuse a message with a reason the sender sees. */
-class Refused extends Error {}
+function requireContentScript(sender: Sender, deps: BackgroundDeps): string {
+  const host = contentScriptHost(sender, deps.self);
+  if (!host) throw new Refusal('Only a content script in a web page may send this');
+  return host;
+}
+
+function requireOwnPage(sender: Sender, deps: BackgroundDeps): void {
+  if (!isOwnPage(sender, deps.self)) throw new Refusal('Only Sansi’s own pages may change settings');
+}
+
+async function changed(deps: BackgroundDeps): Promise<number> {
+  const version = await bumpConfigVersion(deps.db);
+  await deps.announce(version);
+  return version;
+}
 
 const handlers: { [T in MessageType]: Handler<T> } = {
-  async getActiveNorms(_payload, sender, deps) {
-    if (!isOwnExtension(sender, deps.ownId)) throw new Refused('Unknown sender');
-    return deps.activeNorms();
+  async getPageConfig(_payload, sender, deps) {
+    // The demo and options pages use the matcher too; they have no site of their own.
+    if (isOwnPage(sender, deps.self)) return deps.pageConfig('');
+    return deps.pageConfig(requireContentScript(sender, deps));
   },
   async recordFlags(payload, sender, deps) {
-    const host = contentScriptHost(sender, deps.ownId);
-    if (!host) throw new Refused('Only a content script in a web page may record flags');
+    const host = requireContentScript(sender, deps);
     return { stored: await storeFlags(deps.db, host, payload.flags) };
+  },
+  async recordDraftOutcome(payload, sender, deps) {
+    const host = requireContentScript(sender, deps);
+    await deps.db.draftSessions.add({ ...payload, host });
+    return { stored: 1 };
+  },
+  async allowNormOnSite(payload, sender, deps) {
+    const host = requireContentScript(sender, deps);
+    await tracked(deps.db, 'allowNormOnSite', async (track) => {
+      await track('siteAllows', [host, payload.normId]);
+      await deps.db.siteAllows.put({ host, normId: payload.normId, at: Date.now() });
+    });
+    return { version: await changed(deps) };
+  },
+  async setSiteEnabled(payload, sender, deps) {
+    requireOwnPage(sender, deps);
+    await tracked(deps.db, 'setSiteEnabled', async (track) => {
+      await track('siteSettings', payload.host);
+      await deps.db.siteSettings.put({ host: payload.host, enabled: payload.enabled });
+    });
+    return { version: await changed(deps) };
+  },
+  async setPauseThreshold(payload, sender, deps) {
+    requireOwnPage(sender, deps);
+    await tracked(deps.db, 'setPauseThreshold', async (track) => {
+      await track('settings', 'pauseThreshold');
+      await deps.db.settings.put({ key: 'pauseThreshold', value: payload.severity });
+    });
+    return { version: await changed(deps) };
+  },
+  async editNorms(payload, sender, deps) {
+    requireOwnPage(sender, deps);
+    await applyEdit(deps.db, payload);
+    return { version: await changed(deps) };
+  },
+  async importNorms(payload, sender, deps) {
+    requireOwnPage(sender, deps);
+    const listId = await importList(deps.db, payload.list);
+    return { version: await changed(deps), listId, terms: payload.list.terms.length };
+  },
+  async undoLastChange(_payload, sender, deps) {
+    requireOwnPage(sender, deps);
+    const undone = await undoLast(deps.db);
+    return { version: undone ? await changed(deps) : 0, undone };
   },
 };
 
-/** Validates one incoming message and runs its handler; never throws, always replies. */
+/** Validates one incoming message and runs its handler; replies with a refusal instead of throwing. */
 export async function handleMessage(message: unknown, sender: Sender, deps: BackgroundDeps): Promise<Reply<MessageType>> {
   const parsed = parseEnvelope(message);
   if ('error' in parsed) return { ok: false, error: parsed.error };
@@ -36,7 +99,7 @@ export async function handleMessage(message: unknown, sender: Sender, deps: Back
     const handler = handlers[type] as Handler<MessageType>;
     return { ok: true, value: await handler(payload, sender, deps) };
   } catch (error) {
-    if (error instanceof Refused) return { ok: false, error: error.message };
+    if (error instanceof Refusal) return { ok: false, error: error.message };
     throw error;
   }
 }

@@ -9,7 +9,7 @@ import { watchDrafts } from './watcher';
  * keeps working.
  */
 export async function startInPage(signal: AbortSignal): Promise<void> {
-  const { norms } = await sendMessage('getActiveNorms', {});
+  const { norms } = await sendMessage('getPageConfig', {});
   if (signal.aborted) return;
   const matcher = compile(norms);
   let overlay: Overlay | undefined;

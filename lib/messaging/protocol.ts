@@ -1,6 +1,7 @@
 // The one message protocol between content scripts, extension pages and the background.
-// Payloads carry ids and counts, never draft text (see the design's Trust section).
-import type { Category, NormsInput, Severity } from '../matcher/types';
+// Payloads from content scripts carry ids and counts, never draft text (DESIGN.md, Trust).
+import type { Category, Severity } from '../matcher/types';
+import type { NormEntry, NormsList } from '../norms/format';
 
 export interface FlagSeen {
   normId: string;
@@ -8,17 +9,59 @@ export interface FlagSeen {
   severity: Severity;
 }
 
-export interface ActiveNorms {
-  /** Bumps whenever the active list changes, so content scripts know to recompile. */
+/** Everything a content script needs to check drafts on its page. */
+export interface PageConfig {
+  /** Bumps on any change that affects pages; mirrored in storage.local under CONFIG_VERSION_KEY. */
   version: number;
-  norms: NormsInput;
+  /** False when the user switched Sansi off for this site. */
+  enabled: boolean;
+  /** A send is paused when a flag of at least this severity is present. */
+  pauseThreshold: Severity;
+  /** The active lists merged, minus disabled terms and this site's personal allows. */
+  norms: { terms: NormEntry[]; allow: string[] };
 }
+
+/** storage.local key whose change tells content scripts to fetch their PageConfig again. */
+export const CONFIG_VERSION_KEY = 'sansi.configVersion';
+
+export type DraftOutcomeKind = 'sent' | 'revised' | 'sent-anyway' | 'abandoned' | 'suggestion-used';
+
+/** How one draft ended: what fired and what the writer did. No text. */
+export interface DraftOutcome {
+  /** Epoch milliseconds of the first input and of the end. */
+  startedAt: number;
+  endedAt: number;
+  outcome: DraftOutcomeKind;
+  /** Norms that fired at any time during the draft. */
+  flags: FlagSeen[];
+  pauseShown: boolean;
+}
+
+/** One change to the user's norms, as the options page asks for it. */
+export type NormsEdit =
+  | { op: 'addTerm'; listId: string; term: NormEntry }
+  | { op: 'updateTerm'; listId: string; term: NormEntry }
+  | { op: 'setTermEnabled'; listId: string; termId: string; enabled: boolean }
+  | { op: 'deleteTerm'; listId: string; termId: string }
+  | { op: 'addAllow'; listId: string; phrase: string }
+  | { op: 'deleteAllow'; listId: string; phrase: string }
+  | { op: 'setListActive'; listId: string; active: boolean }
+  | { op: 'deleteList'; listId: string };
 
 /** Every message: its request payload and its response. */
 export interface ProtocolMap {
-  getActiveNorms: { request: Record<string, never>; response: ActiveNorms };
+  getPageConfig: { request: Record<string, never>; response: PageConfig };
   /** A content script saw these norms fire in a draft; the background takes the host from the sender. */
   recordFlags: { request: { flags: FlagSeen[] }; response: { stored: number } };
+  recordDraftOutcome: { request: DraftOutcome; response: { stored: number } };
+  /** "Not abusive here": this norm stays quiet on the sender's site from now on. */
+  allowNormOnSite: { request: { normId: string }; response: { version: number } };
+  // Extension pages only:
+  setSiteEnabled: { request: { host: string; enabled: boolean }; response: { version: number } };
+  setPauseThreshold: { request: { severity: Severity }; response: { version: number } };
+  editNorms: { request: NormsEdit; response: { version: number } };
+  importNorms: { request: { list: NormsList }; response: { version: number; listId: string; terms: number } };
+  undoLastChange: { request: Record<string, never>; response: { version: number; undone: boolean } };
 }
 
 export type MessageType = keyof ProtocolMap;

@@ -1,43 +1,91 @@
 // Runtime shape checks for messages arriving at the background. A page can reach the
 // background only through a content script, but a compromised or buggy one must not be able to
 // write anything but well-formed outcomes.
-import { categories } from '../norms/format';
 import type { Category, Severity } from '../matcher/types';
-import type { Envelope, FlagSeen, MessageType, ProtocolMap } from './protocol';
+import { categories, severities } from '../norms/format';
+import { isNormEntry, isNormsList, TERM_ID } from '../norms/validate';
+import type { DraftOutcomeKind, Envelope, FlagSeen, MessageType, ProtocolMap } from './protocol';
 
-const messageTypes: readonly MessageType[] = ['getActiveNorms', 'recordFlags'];
 const MAX_FLAGS_PER_MESSAGE = 200;
-const NORM_ID = /^[\w.:-]{1,80}$/;
+const MAX_HOST_LENGTH = 253;
+const outcomes: readonly DraftOutcomeKind[] = ['sent', 'revised', 'sent-anyway', 'abandoned', 'suggestion-used'];
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** Exactly these keys: anything extra (a stray `text`, a forged `host`) is refused. */
+function hasKeys(value: Record<string, unknown>, ...keys: string[]): boolean {
+  const actual = Object.keys(value);
+  return actual.length === keys.length && keys.every((key) => key in value);
+}
+
+const isId = (value: unknown): value is string => typeof value === 'string' && TERM_ID.test(value);
+const isSeverity = (value: unknown): value is Severity => severities.includes(value as Severity);
+const isTime = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value > 0;
+
 function isFlag(value: unknown): value is FlagSeen {
   return (
     isRecord(value) &&
-    Object.keys(value).length === 3 &&
-    typeof value.normId === 'string' &&
-    NORM_ID.test(value.normId) &&
+    hasKeys(value, 'normId', 'category', 'severity') &&
+    isId(value.normId) &&
     categories.includes(value.category as Category) &&
-    [1, 2, 3].includes(value.severity as Severity)
+    isSeverity(value.severity)
   );
 }
 
+const isFlags = (value: unknown): boolean => Array.isArray(value) && value.length <= MAX_FLAGS_PER_MESSAGE && value.every(isFlag);
+
+function isHost(value: unknown): boolean {
+  return typeof value === 'string' && value.length <= MAX_HOST_LENGTH && /^[a-z0-9.-]+$|^\[[0-9a-f:]+\]$/i.test(value);
+}
+
+function isNormsEdit(edit: Record<string, unknown>): boolean {
+  if (!isId(edit.listId)) return false;
+  switch (edit.op) {
+    case 'addTerm':
+    case 'updateTerm':
+      return hasKeys(edit, 'op', 'listId', 'term') && isNormEntry(edit.term);
+    case 'setTermEnabled':
+      return hasKeys(edit, 'op', 'listId', 'termId', 'enabled') && isId(edit.termId) && typeof edit.enabled === 'boolean';
+    case 'deleteTerm':
+      return hasKeys(edit, 'op', 'listId', 'termId') && isId(edit.termId);
+    case 'addAllow':
+    case 'deleteAllow':
+      return hasKeys(edit, 'op', 'listId', 'phrase') && typeof edit.phrase === 'string' && edit.phrase.length <= 100;
+    case 'setListActive':
+      return hasKeys(edit, 'op', 'listId', 'active') && typeof edit.active === 'boolean';
+    case 'deleteList':
+      return hasKeys(edit, 'op', 'listId');
+    default:
+      return false;
+  }
+}
+
 const payloadCheckers: { [T in MessageType]: (payload: Record<string, unknown>) => boolean } = {
-  getActiveNorms: (payload) => Object.keys(payload).length === 0,
-  recordFlags: (payload) =>
-    Object.keys(payload).length === 1 &&
-    Array.isArray(payload.flags) &&
-    payload.flags.length <= MAX_FLAGS_PER_MESSAGE &&
-    payload.flags.every(isFlag),
+  getPageConfig: (payload) => hasKeys(payload),
+  recordFlags: (payload) => hasKeys(payload, 'flags') && isFlags(payload.flags),
+  recordDraftOutcome: (payload) =>
+    hasKeys(payload, 'startedAt', 'endedAt', 'outcome', 'flags', 'pauseShown') &&
+    isTime(payload.startedAt) &&
+    isTime(payload.endedAt) &&
+    (payload.endedAt as number) >= (payload.startedAt as number) &&
+    outcomes.includes(payload.outcome as DraftOutcomeKind) &&
+    isFlags(payload.flags) &&
+    typeof payload.pauseShown === 'boolean',
+  allowNormOnSite: (payload) => hasKeys(payload, 'normId') && isId(payload.normId),
+  setSiteEnabled: (payload) => hasKeys(payload, 'host', 'enabled') && isHost(payload.host) && typeof payload.enabled === 'boolean',
+  setPauseThreshold: (payload) => hasKeys(payload, 'severity') && isSeverity(payload.severity),
+  editNorms: (payload) => isNormsEdit(payload),
+  importNorms: (payload) => hasKeys(payload, 'list') && isNormsList(payload.list),
+  undoLastChange: (payload) => hasKeys(payload),
 };
 
 /** Returns the envelope typed when it is well formed, or a readable reason when it is not. */
 export function parseEnvelope(message: unknown): { envelope: Envelope } | { error: string } {
   if (!isRecord(message) || typeof message.type !== 'string') return { error: 'Not a Sansi message' };
+  if (!Object.hasOwn(payloadCheckers, message.type)) return { error: `Unknown message type: ${message.type}` };
   const type = message.type as MessageType;
-  if (!messageTypes.includes(type)) return { error: `Unknown message type: ${message.type}` };
   if (!isRecord(message.payload) || !payloadCheckers[type](message.payload)) {
     return { error: `Malformed payload for ${type}` };
   }

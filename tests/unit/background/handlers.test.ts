@@ -1,53 +1,121 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handleMessage, type BackgroundDeps } from '@/lib/background/handlers';
-import { SansiDb } from '@/lib/db/schema';
-import { mergePresets } from '@/lib/norms/presets';
+import { pageConfigSource } from '@/lib/db/page-config';
+import { syncPresets } from '@/lib/db/preset-sync';
+import type { SansiDb } from '@/lib/db/schema';
+import { freshDb } from '../../support/db';
+import { entry, list } from '../../support/lists';
 
-const ownId = 'sansi-test-id';
-const contentScript = { id: ownId, url: 'https://weibo.com/u/1#comments', tab: { id: 7 } } as const;
-const optionsPage = { id: ownId, url: `chrome-extension://${ownId}/options.html` } as const;
+const self = { id: 'sansi-test-id', pagesOrigin: 'chrome-extension://sansi-test-id/' };
+const contentScript = { id: self.id, url: 'https://weibo.com/u/1#comments', tab: { id: 7 } };
+const optionsPage = { id: self.id, url: `${self.pagesOrigin}options.html`, tab: { id: 8 } };
+const popup = { id: self.id, url: `${self.pagesOrigin}popup.html` };
+const otherExtension = { id: 'someone-else', url: 'chrome-extension://someone-else/x.html' };
 const flag = { normId: 'zh.shabi', category: 'insult', severity: 2 } as const;
+const preset = list('zh-test', [entry('zh.shabi', '傻逼'), entry('zh.feiwu', '废物')], ['操作']);
 
 describe('background message handling', () => {
+  let db: SansiDb;
   let deps: BackgroundDeps;
+  const send = (type: string, payload: unknown, sender: object) => handleMessage({ type, payload }, sender as never, deps);
 
-  beforeEach(() => {
-    deps = { db: new SansiDb(`test-${crypto.randomUUID()}`), ownId, activeNorms: () => ({ version: 1, norms: mergePresets(['starter']) }) };
+  beforeEach(async () => {
+    db = freshDb();
+    await syncPresets(db, [preset], ['zh-test']);
+    deps = { db, self, pageConfig: pageConfigSource(db), announce: vi.fn(async () => undefined) };
   });
   afterEach(async () => {
-    await deps.db.delete();
+    await db.delete();
   });
 
   it('stores flags from a content script under the sender page host, with no text', async () => {
-    const reply = await handleMessage({ type: 'recordFlags', payload: { flags: [flag] } }, contentScript as never, deps);
-    expect(reply).toEqual({ ok: true, value: { stored: 1 } });
-    const rows = await deps.db.flagEvents.toArray();
+    expect(await send('recordFlags', { flags: [flag] }, contentScript)).toEqual({ ok: true, value: { stored: 1 } });
+    const rows = await db.flagEvents.toArray();
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ host: 'weibo.com', normId: 'zh.shabi', category: 'insult', severity: 2 });
     expect(Object.keys(rows[0]!).sort()).toEqual(['at', 'category', 'host', 'id', 'normId', 'severity']);
+    expect(rows[0]).toMatchObject({ host: 'weibo.com', normId: 'zh.shabi' });
+  });
+
+  it('stores a draft outcome under the sender host', async () => {
+    const outcome = { startedAt: 1000, endedAt: 2000, outcome: 'revised', flags: [flag], pauseShown: true };
+    expect(await send('recordDraftOutcome', outcome, contentScript)).toEqual({ ok: true, value: { stored: 1 } });
+    expect(await db.draftSessions.toArray()).toEqual([{ id: 1, host: 'weibo.com', ...outcome }]);
   });
 
   it.each([
     ['an extension page', optionsPage],
     ['another extension', { ...contentScript, id: 'someone-else' }],
     ['a file: page', { ...contentScript, url: 'file:///home/me/notes.html' }],
-    ['a sender without a tab', { id: ownId, url: 'https://weibo.com/' }],
-  ])('refuses flags from %s', async (_name, sender) => {
-    const reply = await handleMessage({ type: 'recordFlags', payload: { flags: [flag] } }, sender as never, deps);
-    expect(reply.ok).toBe(false);
-    expect(await deps.db.flagEvents.count()).toBe(0);
+    ['a sender without a tab', { id: self.id, url: 'https://weibo.com/' }],
+  ])('refuses flags and outcomes from %s', async (_name, sender) => {
+    expect((await send('recordFlags', { flags: [flag] }, sender)).ok).toBe(false);
+    const outcome = { startedAt: 1, endedAt: 2, outcome: 'sent', flags: [], pauseShown: false };
+    expect((await send('recordDraftOutcome', outcome, sender)).ok).toBe(false);
+    expect(await db.flagEvents.count()).toBe(0);
+    expect(await db.draftSessions.count()).toBe(0);
   });
 
   it('refuses malformed messages with a readable reason and writes nothing', async () => {
-    const reply = await handleMessage({ type: 'recordFlags', payload: { flags: [{ ...flag, text: 'x' }] } }, contentScript as never, deps);
+    const reply = await send('recordFlags', { flags: [{ ...flag, text: '你真是个傻逼' }] }, contentScript);
     expect(reply).toEqual({ ok: false, error: 'Malformed payload for recordFlags' });
-    expect(await deps.db.flagEvents.count()).toBe(0);
+    expect(await db.flagEvents.count()).toBe(0);
   });
 
-  it('answers getActiveNorms for its own content scripts and pages, not for other extensions', async () => {
-    const own = await handleMessage({ type: 'getActiveNorms', payload: {} }, optionsPage as never, deps);
-    expect(own.ok && own.value).toMatchObject({ version: 1 });
-    const foreign = await handleMessage({ type: 'getActiveNorms', payload: {} }, { id: 'other' } as never, deps);
-    expect(foreign.ok).toBe(false);
+  it('gives a content script the active norms, and pages their own unsited view', async () => {
+    const reply = await send('getPageConfig', {}, contentScript);
+    expect(reply.ok).toBe(true);
+    const config = reply.ok ? (reply.value as { enabled: boolean; pauseThreshold: number; norms: { terms: { id: string }[]; allow: string[] } }) : undefined;
+    expect(config?.enabled).toBe(true);
+    expect(config?.pauseThreshold).toBe(2);
+    expect(config?.norms.terms.map((term) => term.id).sort()).toEqual(['zh.feiwu', 'zh.shabi']);
+    expect(config?.norms.allow).toEqual(['操作']);
+    expect((await send('getPageConfig', {}, optionsPage)).ok).toBe(true);
+    expect((await send('getPageConfig', {}, otherExtension)).ok).toBe(false);
+  });
+
+  it('keeps a norm quiet on one site after "not abusive here", and tells open tabs', async () => {
+    const reply = await send('allowNormOnSite', { normId: 'zh.shabi' }, contentScript);
+    expect(reply.ok).toBe(true);
+    expect(deps.announce).toHaveBeenCalledTimes(1);
+    const weibo = await deps.pageConfig('weibo.com');
+    expect(weibo.norms.terms.map((term) => term.id)).toEqual(['zh.feiwu']);
+    const zhihu = await deps.pageConfig('zhihu.com');
+    expect(zhihu.norms.terms.map((term) => term.id).sort()).toEqual(['zh.feiwu', 'zh.shabi']);
+  });
+
+  it('switches a site off and on from the popup only', async () => {
+    expect((await send('setSiteEnabled', { host: 'weibo.com', enabled: false }, contentScript)).ok).toBe(false);
+    expect((await send('setSiteEnabled', { host: 'weibo.com', enabled: false }, popup)).ok).toBe(true);
+    expect((await deps.pageConfig('weibo.com')).enabled).toBe(false);
+    expect((await deps.pageConfig('zhihu.com')).enabled).toBe(true);
+    await send('setSiteEnabled', { host: 'weibo.com', enabled: true }, popup);
+    expect((await deps.pageConfig('weibo.com')).enabled).toBe(true);
+  });
+
+  it.each([
+    ['editNorms', { op: 'setTermEnabled', listId: 'zh-test', termId: 'zh.shabi', enabled: false }],
+    ['setPauseThreshold', { severity: 3 }],
+    ['importNorms', { list: list('mine', [entry('mine.x', 'x')]) }],
+    ['undoLastChange', {}],
+    ['setSiteEnabled', { host: 'weibo.com', enabled: false }],
+  ])('refuses %s from a content script and another extension, and accepts it from the options page', async (type, payload) => {
+    const before = await deps.pageConfig('weibo.com');
+    for (const sender of [contentScript, otherExtension]) {
+      expect(await send(type, payload, sender)).toEqual({ ok: false, error: 'Only Sansi’s own pages may change settings' });
+    }
+    expect(await deps.pageConfig('weibo.com')).toEqual(before);
+    expect((await send(type, payload, optionsPage)).ok).toBe(true);
+  });
+
+  it('answers an edit with a new version and applies it to the page config', async () => {
+    const reply = await send('editNorms', { op: 'setTermEnabled', listId: 'zh-test', termId: 'zh.shabi', enabled: false }, optionsPage);
+    expect(reply).toMatchObject({ ok: true, value: { version: expect.any(Number) } });
+    expect((await deps.pageConfig('weibo.com')).norms.terms.map((term) => term.id)).toEqual(['zh.feiwu']);
+    expect(deps.announce).toHaveBeenCalledWith(reply.ok && (reply.value as { version: number }).version);
+  });
+
+  it('turns an edit of a missing term into a readable refusal', async () => {
+    const reply = await send('editNorms', { op: 'deleteTerm', listId: 'zh-test', termId: 'nope' }, optionsPage);
+    expect(reply).toEqual({ ok: false, error: 'No term nope in list zh-test' });
   });
 });

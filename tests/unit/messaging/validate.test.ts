@@ -5,9 +5,15 @@ const flag = { normId: 'zh.shabi', category: 'insult', severity: 2 };
 
 describe('parseEnvelope', () => {
   it.each([
-    ['getActiveNorms', {}],
+    ['getPageConfig', {}],
     ['recordFlags', { flags: [flag] }],
     ['recordFlags', { flags: [] }],
+    ['recordDraftOutcome', { startedAt: 1, endedAt: 2, outcome: 'sent-anyway', flags: [flag], pauseShown: true }],
+    ['allowNormOnSite', { normId: 'zh.shabi' }],
+    ['setSiteEnabled', { host: 'weibo.com', enabled: false }],
+    ['setPauseThreshold', { severity: 1 }],
+    ['editNorms', { op: 'deleteTerm', listId: 'zh-general', termId: 'zh.shabi' }],
+    ['undoLastChange', {}],
   ])('accepts a well-formed %s', (type, payload) => {
     expect(parseEnvelope({ type, payload })).toEqual({ envelope: { type, payload } });
   });
@@ -16,8 +22,17 @@ describe('parseEnvelope', () => {
     ['not an object', 'recordFlags'],
     ['no type', { payload: {} }],
     ['an unknown type', { type: 'dropTables', payload: {} }],
-    ['a missing payload', { type: 'getActiveNorms' }],
-    ['extra payload keys', { type: 'getActiveNorms', payload: { x: 1 } }],
+    ['a missing payload', { type: 'getPageConfig' }],
+    ['extra payload keys', { type: 'getPageConfig', payload: { x: 1 } }],
+    ['an inherited property as a type', { type: 'toString', payload: {} }],
+    ['an outcome that ends before it starts', { type: 'recordDraftOutcome', payload: { startedAt: 5, endedAt: 2, outcome: 'sent', flags: [], pauseShown: false } }],
+    ['an unknown outcome', { type: 'recordDraftOutcome', payload: { startedAt: 1, endedAt: 2, outcome: 'deleted', flags: [], pauseShown: false } }],
+    ['draft text in an outcome', { type: 'recordDraftOutcome', payload: { startedAt: 1, endedAt: 2, outcome: 'sent', flags: [], pauseShown: false, text: 'hi' } }],
+    ['a host with a path', { type: 'setSiteEnabled', payload: { host: 'weibo.com/evil', enabled: false } }],
+    ['a severity of 0', { type: 'setPauseThreshold', payload: { severity: 0 } }],
+    ['an unknown edit', { type: 'editNorms', payload: { op: 'dropAll', listId: 'zh-general' } }],
+    ['a term with an unknown category', { type: 'editNorms', payload: { op: 'addTerm', listId: 'l', term: { id: 'x', pattern: 'x', category: 'spam', severity: 1, note: {}, suggestion: {} } } }],
+    ['an invalid list import', { type: 'importNorms', payload: { list: { format: 'sansi-norms', version: 1, id: 'x', name: 'x', languages: [], terms: [{ id: 'a' }], allow: [] } } }],
     ['draft text smuggled into a flag', { type: 'recordFlags', payload: { flags: [{ ...flag, text: '你真是个傻逼' }] } }],
     ['an unknown category', { type: 'recordFlags', payload: { flags: [{ ...flag, category: 'spam' }] } }],
     ['a severity out of range', { type: 'recordFlags', payload: { flags: [{ ...flag, severity: 4 }] } }],

@@ -1,0 +1,35 @@
+import { browser } from 'wxt/browser';
+import { pageConfigSource } from '../db/page-config';
+import { syncPresets } from '../db/preset-sync';
+import type { SansiDb } from '../db/schema';
+import { bumpConfigVersion, getConfigVersion } from '../db/settings';
+import { CONFIG_VERSION_KEY } from '../messaging/protocol';
+import type { NormsList } from '../norms/format';
+import { handleMessage, type BackgroundDeps } from './handlers';
+
+async function announce(version: number): Promise<void> {
+  await browser.storage.local.set({ [CONFIG_VERSION_KEY]: version });
+}
+
+/**
+ * Wires the background: brings shipped presets up to date, then answers messages. Messages
+ * that arrive while presets sync wait for it, so no tab ever gets a half-synced list.
+ */
+export function startBackground(db: SansiDb, shipped: readonly NormsList[], activeByDefault: readonly string[]): void {
+  const ready = syncPresets(db, shipped, activeByDefault).then(async (changed) => {
+    await announce(changed ? await bumpConfigVersion(db) : await getConfigVersion(db));
+  });
+  const deps: BackgroundDeps = {
+    db,
+    self: { id: browser.runtime.id, pagesOrigin: browser.runtime.getURL('/') },
+    pageConfig: pageConfigSource(db),
+    announce,
+  };
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    void ready.then(() => handleMessage(message, sender, deps)).then(sendResponse, (error: unknown) => {
+      console.error('Sansi background: message failed', error);
+      sendResponse({ ok: false, error: 'Internal error' });
+    });
+    return true; // keeps the channel open for the async reply
+  });
+}

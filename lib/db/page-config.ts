@@ -1,0 +1,50 @@
+import type { PageConfig } from '../messaging/protocol';
+import type { NormEntry } from '../norms/format';
+import type { SansiDb } from './schema';
+import { getConfigVersion, getPauseThreshold } from './settings';
+
+/** The active lists merged: enabled terms (a later list wins on a shared id) and allow phrases. */
+export async function activeNorms(db: SansiDb): Promise<PageConfig['norms']> {
+  // Presets first, then the user's lists in the order they were added, so a user's term
+  // overrides a preset term with the same id.
+  const rank = (kind: string) => (kind === 'preset' ? 0 : 1);
+  const active = (await db.lists.toArray())
+    .filter((list) => list.active === 1)
+    .sort((a, b) => rank(a.kind) - rank(b.kind) || a.createdAt - b.createdAt);
+  const terms = new Map<string, NormEntry>();
+  const allow = new Set<string>();
+  for (const list of active) {
+    for (const stored of await db.terms.where('listId').equals(list.id).toArray()) {
+      if (!stored.enabled || stored.deleted) continue;
+      const { listId: _listId, enabled: _enabled, origin: _origin, userModified: _modified, deleted: _deleted, ...term } = stored;
+      terms.set(term.id, term);
+    }
+    for (const row of await db.allow.where('listId').equals(list.id).toArray()) if (!row.deleted) allow.add(row.phrase);
+  }
+  return { terms: [...terms.values()], allow: [...allow] };
+}
+
+/**
+ * Builds what a content script on `host` needs. The merged lists are cached per config version,
+ * since every tab asks on load and a 50k-term list is not free to read.
+ */
+export function pageConfigSource(db: SansiDb) {
+  let cache: { version: number; norms: Promise<PageConfig['norms']> } | undefined;
+  return async function pageConfig(host: string): Promise<PageConfig> {
+    const version = await getConfigVersion(db);
+    if (cache?.version !== version) cache = { version, norms: activeNorms(db) };
+    const [norms, pauseThreshold, site, siteAllows] = await Promise.all([
+      cache.norms,
+      getPauseThreshold(db),
+      db.siteSettings.get(host),
+      db.siteAllows.where('host').equals(host).toArray(),
+    ]);
+    const quiet = new Set(siteAllows.map((row) => row.normId));
+    return {
+      version,
+      enabled: site?.enabled ?? true,
+      pauseThreshold,
+      norms: quiet.size === 0 ? norms : { ...norms, terms: norms.terms.filter((term) => !quiet.has(term.id)) },
+    };
+  };
+}

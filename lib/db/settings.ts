@@ -1,0 +1,26 @@
+import type { Severity } from '../matcher/types';
+import type { SansiDb } from './schema';
+
+export const DEFAULT_PAUSE_THRESHOLD: Severity = 2;
+
+export async function getSetting<T>(db: SansiDb, key: string, fallback: T): Promise<T> {
+  const row = await db.settings.get(key);
+  return row === undefined ? fallback : (row.value as T);
+}
+
+export function getPauseThreshold(db: SansiDb): Promise<Severity> {
+  return getSetting(db, 'pauseThreshold', DEFAULT_PAUSE_THRESHOLD);
+}
+
+/** The version of everything pages depend on; bumped by every change that affects them. */
+export function getConfigVersion(db: SansiDb): Promise<number> {
+  return getSetting(db, 'configVersion', 1);
+}
+
+export async function bumpConfigVersion(db: SansiDb): Promise<number> {
+  return db.transaction('rw', db.settings, async () => {
+    const next = (await getConfigVersion(db)) + 1;
+    await db.settings.put({ key: 'configVersion', value: next });
+    return next;
+  });
+}

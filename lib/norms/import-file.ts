@@ -1,0 +1,50 @@
+import { importCsv, importPlain } from './import-lines';
+import { importJson } from './import-json';
+import { failed, type ImportResult } from './import-result';
+
+/** Larger files are not norms lists; refusing early keeps the page responsive. */
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+/** Decodes strict UTF-8, or names the first line that is not UTF-8. */
+function decodeUtf8(bytes: Uint8Array): { text: string } | { badLine: number } {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes) };
+  } catch {
+    const strict = new TextDecoder('utf-8', { fatal: true });
+    let line = 1;
+    let start = 0;
+    for (let i = 0; i <= bytes.length; i++) {
+      if (i < bytes.length && bytes[i] !== 0x0a) continue;
+      try {
+        strict.decode(bytes.subarray(start, i));
+      } catch {
+        return { badLine: line };
+      }
+      line++;
+      start = i + 1;
+    }
+    return { badLine: 0 };
+  }
+}
+
+function baseName(fileName: string): string {
+  return fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '') || 'Imported list';
+}
+
+/**
+ * Reads a norms file a person chose: the sansi-norms JSON format, CSV
+ * (`term,category,severity,suggestion`) or a plain list, one term a line. A bad file is rejected
+ * whole, with problems that name their line.
+ */
+export function importNormsFile(bytes: Uint8Array, fileName: string): ImportResult {
+  if (bytes.length > MAX_FILE_BYTES) {
+    return failed([{ line: 0, message: `the file is ${(bytes.length / 1048576).toFixed(1)} MB; at most ${MAX_FILE_BYTES / 1048576} MB can be imported` }]);
+  }
+  const decoded = decodeUtf8(bytes);
+  if ('badLine' in decoded) return failed([{ line: decoded.badLine, message: 'not UTF-8 text (save the file as UTF-8 and try again)' }]);
+  const text = decoded.text.replace(/^\uFEFF/, '');
+  const name = baseName(fileName);
+  if (/\.json$/i.test(fileName) || text.trimStart().startsWith('{')) return importJson(text);
+  if (/\.csv$/i.test(fileName)) return importCsv(text, name);
+  return importPlain(text, name);
+}
