@@ -1,46 +1,77 @@
-import type { NormsInput } from '@/lib/matcher/types';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { locales, type Locale } from '@/lib/i18n/messages';
 import { useLocale, useT } from './i18n';
+import { AllowSection } from './options/AllowSection';
+import { useOptionsDeps } from './options/deps';
+import { ListsSection } from './options/ListsSection';
+import { listName } from './options/list-name';
+import { NudgeSection } from './options/NudgeSection';
+import { useOptionsStore } from './options/store';
+import { TermsSection } from './options/TermsSection';
+import { TransferSection } from './options/TransferSection';
 
 const localeNames: Record<Locale, string> = { 'zh-CN': '简体中文', en: 'English' };
 
-/** The options page. For now: language and a read-only view of the active list. */
-export function OptionsView({ norms }: { norms: NormsInput | undefined }) {
+/** The options page: language, lists, terms, allow phrases, nudges, import/export, undo. */
+export function OptionsView() {
   const t = useT();
+  const { db, send } = useOptionsDeps();
   const locale = useLocale((state) => state.locale);
   const setLocale = useLocale((state) => state.setLocale);
+  const { listId: chosen, notice, selectList, setNotice } = useOptionsStore();
+  const lists = useLiveQuery(() => db.lists.toArray(), [db]);
+  // Until the user picks one, show the first active list.
+  const current = lists?.find((list) => list.id === chosen) ?? lists?.find((list) => list.active === 1) ?? lists?.[0];
+
+  const undo = async () => {
+    try {
+      const { undone } = await send('undoLastChange', {});
+      setNotice({ kind: 'ok', text: t(undone ? 'options.undone' : 'options.nothingToUndo') });
+    } catch (error) {
+      setNotice({ kind: 'error', text: t('options.error', { message: error instanceof Error ? error.message : String(error) }) });
+    }
+  };
+
   return (
     <main className="options">
-      <h1>{t('options.title')}</h1>
-      <label>
-        {t('options.language')}{' '}
-        <select value={locale} onChange={(event) => setLocale(event.target.value as Locale)}>
-          {locales.map((each) => (
-            <option key={each} value={each}>
-              {localeNames[each]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <h2>{t('options.norms.title')}</h2>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t('options.norms.columns.term')}</th>
-            <th scope="col">{t('options.norms.columns.category')}</th>
-            <th scope="col">{t('options.norms.columns.severity')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {norms?.terms.map((term) => (
-            <tr key={term.id}>
-              <td>{term.pattern}</td>
-              <td>{t(`category.${term.category}`)}</td>
-              <td>{term.severity}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <header className="options__header">
+        <h1>{t('options.title')}</h1>
+        <label>
+          {t('options.language')}{' '}
+          <select value={locale} onChange={(event) => setLocale(event.target.value as Locale)}>
+            {locales.map((each) => (
+              <option key={each} value={each}>
+                {localeNames[each]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" onClick={() => void undo()}>
+          {t('options.undo')}
+        </button>
+      </header>
+      <p className={`notice ${notice?.kind ?? ''}`} role="status" aria-live="polite">
+        {notice?.text}
+      </p>
+      <ListsSection />
+      <NudgeSection />
+      {current && (
+        <>
+          <label className="list-pick">
+            {t('options.terms.list')}{' '}
+            <select value={current.id} onChange={(event) => selectList(event.target.value)}>
+              {lists?.map((list) => (
+                <option key={list.id} value={list.id}>
+                  {listName(list, t)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <TermsSection listId={current.id} />
+          <AllowSection listId={current.id} />
+        </>
+      )}
+      <TransferSection listId={current?.id ?? null} />
     </main>
   );
 }

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { localeFor, messages, type Locale, type MessageKey } from '@/lib/i18n/messages';
+import { format, localeFor, messages, type Locale, type MessageKey } from '@/lib/i18n/messages';
 
 interface LocaleState {
   locale: Locale;
@@ -12,8 +12,10 @@ export const useLocale = create<LocaleState>()((set) => ({
   setLocale: (locale) => set({ locale }),
 }));
 
+export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+
 /** A translator for the current UI language; re-renders the component when it changes. */
-export function useT(): (key: MessageKey) => string {
+export function useT(): Translate {
   const locale = useLocale((state) => state.locale);
-  return (key) => messages[locale][key];
+  return (key, params) => format(messages[locale][key], params);
 }

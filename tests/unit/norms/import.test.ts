@@ -71,11 +71,11 @@ describe('importNormsFile', () => {
     expect(errorsOf(utf8(JSON.stringify({ ...valid, terms })), 'x.json')[0]?.message).toBe('"terms": too many terms: 100000 (at most 50000)');
     const plain = Array.from({ length: 100_000 }, (_, i) => `term${i}`).join('\n');
     expect(errorsOf(utf8(plain), 'x.txt')[0]).toEqual({ line: 0, message: 'too many terms: 100000 (at most 50000)' });
-  });
+  }, 30_000);
 
   it('accepts 50k terms', () => {
     const terms = Array.from({ length: 50_000 }, (_, i) => entry(`t${i}`, `term${i}`));
     const result = importNormsFile(utf8(JSON.stringify({ ...valid, terms })), 'big.json');
     expect(result.ok && result.list.terms.length).toBe(50_000);
-  });
+  }, 30_000);
 });

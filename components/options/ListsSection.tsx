@@ -1,0 +1,65 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useT } from '../i18n';
+import { useOptionsDeps } from './deps';
+import { listName } from './list-name';
+import { useOptionsStore } from './store';
+import { useChange } from './use-change';
+
+/** Which lists are active; the user's own lists can be deleted. */
+export function ListsSection() {
+  const t = useT();
+  const { db, send } = useOptionsDeps();
+  const change = useChange();
+  const selectList = useOptionsStore((state) => state.selectList);
+  const lists = useLiveQuery(async () => {
+    const all = await db.lists.toArray();
+    return Promise.all(
+      all.map(async (list) => ({
+        list,
+        count: await db.terms.where('listId').equals(list.id).filter((term) => !term.deleted).count(),
+      })),
+    );
+  }, [db]);
+  return (
+    <section aria-labelledby="lists-title">
+      <h2 id="lists-title">{t('options.lists.title')}</h2>
+      <p className="muted">{t('options.lists.hint')}</p>
+      <ul className="lists">
+        {lists?.map(({ list, count }) => {
+          const name = listName(list, t);
+          return (
+            <li key={list.id}>
+              <label>
+                <input
+                  type="checkbox"
+                  checked={list.active === 1}
+                  onChange={(event) => void change(() => send('editNorms', { op: 'setListActive', listId: list.id, active: event.target.checked }))}
+                  aria-label={t('options.lists.active', { name })}
+                />{' '}
+                <button type="button" className="link" onClick={() => selectList(list.id)}>
+                  {name}
+                </button>
+              </label>{' '}
+              <span className="muted">
+                {t(list.kind === 'preset' ? 'options.lists.kind.preset' : 'options.lists.kind.user')} · {t('options.lists.count', { count })}
+              </span>
+              {list.kind === 'user' && (
+                <button
+                  type="button"
+                  className="danger"
+                  onClick={() => {
+                    if (window.confirm(t('options.lists.confirmDelete', { name, count }))) {
+                      void change(() => send('editNorms', { op: 'deleteList', listId: list.id }));
+                    }
+                  }}
+                >
+                  {t('options.lists.delete', { name })}
+                </button>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,99 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useT } from '../i18n';
+import { useOptionsDeps } from './deps';
+import { download, exportStoredList } from './export-list';
+import { listName } from './list-name';
+import { parseNormsFile } from './parse-file';
+import { readFileBytes } from './read-file';
+import { useOptionsStore, type ImportState } from './store';
+
+/** Import a list from a file (JSON, CSV, plain) with progress; export the selected list. */
+export function TransferSection({ listId }: { listId: string | null }) {
+  const t = useT();
+  const { db, send } = useOptionsDeps();
+  const importState = useOptionsStore((state) => state.importState);
+  const setImportState = useOptionsStore((state) => state.setImportState);
+  const selectList = useOptionsStore((state) => state.selectList);
+  const list = useLiveQuery(() => (listId ? db.lists.get(listId) : undefined), [db, listId]);
+
+  const importFile = async (file: File) => {
+    setImportState({ stage: 'reading', progress: 0 });
+    // Reading is the first third of the bar, checking the second, saving the last.
+    const bytes = await readFileBytes(file, (fraction) => setImportState({ stage: 'reading', progress: fraction / 3 }));
+    setImportState({ stage: 'checking', progress: 1 / 3 });
+    const result = await parseNormsFile(bytes, file.name);
+    if (!result.ok) {
+      setImportState({ stage: 'failed', errors: result.errors });
+      return;
+    }
+    setImportState({ stage: 'saving', progress: 2 / 3 });
+    try {
+      const saved = await send('importNorms', { list: result.list });
+      setImportState({ stage: 'done', count: saved.terms, name: result.list.name });
+      selectList(saved.listId);
+    } catch (error) {
+      setImportState({ stage: 'failed', errors: [{ line: 0, message: error instanceof Error ? error.message : String(error) }] });
+    }
+  };
+
+  const exportAs = async (kind: 'json' | 'plain') => {
+    if (!listId) return;
+    const file = await exportStoredList(db, listId, kind);
+    download(file.fileName, file.text, kind === 'json' ? 'application/json' : 'text/plain');
+  };
+
+  return (
+    <section aria-labelledby="transfer-title">
+      <h2 id="transfer-title">{t('options.transfer.title')}</h2>
+      <label className="file-pick">
+        {t('options.import.choose')}{' '}
+        <input
+          type="file"
+          accept=".json,.csv,.txt,application/json,text/csv,text/plain"
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            event.target.value = '';
+            if (file) void importFile(file);
+          }}
+        />
+      </label>
+      <ImportStatus state={importState} />
+      {list && (
+        <p className="export">
+          <button type="button" onClick={() => void exportAs('json')}>
+            {t('options.export.json', { name: listName(list, t) })}
+          </button>{' '}
+          <button type="button" onClick={() => void exportAs('plain')}>
+            {t('options.export.plain', { name: listName(list, t) })}
+          </button>
+        </p>
+      )}
+    </section>
+  );
+}
+
+function ImportStatus({ state }: { state: ImportState | null }) {
+  const t = useT();
+  if (!state) return null;
+  if (state.stage === 'done') return <p role="status">{t('options.import.done', { count: state.count, name: state.name })}</p>;
+  if (state.stage === 'failed') {
+    return (
+      <div role="alert" className="import-errors">
+        <p>{t('options.import.failed')}</p>
+        <ul>
+          {state.errors.map((error, index) => (
+            <li key={index}>
+              <strong>{error.line > 0 ? t('options.import.line', { line: error.line }) : t('options.import.file')}</strong>: {error.message}
+            </li>
+          ))}
+        </ul>
+      </div>
+    );
+  }
+  const label = { reading: 'options.import.reading', checking: 'options.import.checking', saving: 'options.import.saving' } as const;
+  return (
+    <p role="status">
+      <progress aria-label={t('options.import.progress')} value={state.progress} max={1} /> {t(label[state.stage])}
+    </p>
+  );
+}
