@@ -1,6 +1,7 @@
 import { storeFlags } from '../db/flags';
 import { applyEdit, importList } from '../db/norms-edits';
 import type { SansiDb } from '../db/schema';
+import { recordSession } from '../db/sessions';
 import { bumpConfigVersion } from '../db/settings';
 import { tracked, undoLast } from '../db/undo';
 import type { Envelope, MessageType, PageConfig, Reply, Request, Response } from '../messaging/protocol';
@@ -46,7 +47,7 @@ const handlers: { [T in MessageType]: Handler<T> } = {
   },
   async recordDraftOutcome(payload, sender, deps) {
     const host = requireContentScript(sender, deps);
-    await deps.db.draftSessions.add({ ...payload, host });
+    await recordSession(deps.db, host, payload);
     return { stored: 1 };
   },
   async allowNormOnSite(payload, sender, deps) {
