@@ -52,9 +52,23 @@ export interface Match {
   suggestion?: LocalisedText;
 }
 
+/** A compiled norms list; build one with `compile` and reuse it for every keystroke. */
 export interface Matcher {
-  /** Every match, sorted by start, overlaps resolved to the longest, then the most severe. */
+  /**
+   * Every match, sorted by start, overlaps resolved to the longest, then the most severe.
+   * Offsets are UTF-16 offsets in `text` itself, whatever normalisation found the term.
+   *
+   * @example
+   * matcher.findAll('你个傻*逼'); // → [{ start: 2, end: 5, normId: 'zh.shabi', … }]
+   * matcher.findAll('ＳＢ了'); // → [{ start: 0, end: 2, … }]: the span is the user's own 'ＳＢ'
+   */
   findAll(text: string): Match[];
-  /** True when `findAll(text)` would return at least one match. */
+  /**
+   * True when `findAll(text)` would return at least one match; stops at the first one.
+   *
+   * @example
+   * matcher.hasMatch('f.u.c.k'); // → true
+   * matcher.hasMatch('Scunthorpe'); // → false
+   */
   hasMatch(text: string): boolean;
 }

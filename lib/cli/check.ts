@@ -1,0 +1,95 @@
+// npm run check: flags drafts from standard input, one per line, and prints one JSON object
+// per line: {"text": ..., "flags": [{start, end, normId, category, severity}]}.
+//
+//   npm run check -- [--preset <id>]... [--list <file.json>]...
+//
+// Without --preset or --list it uses the shipped default presets. Exits 2 with a message on an
+// unknown preset, a bad list file or a bad option.
+import { compile } from '../matcher';
+import type { NormTerm, NormsInput } from '../matcher/types';
+import { defaultPresetIds, mergePresets, presets } from '../norms/presets';
+import { readList } from './list-file';
+
+const USAGE = `usage: npm run check -- [--preset <id>]... [--list <file.json>]...
+Reads drafts from standard input, one per line; prints one JSON object per line.
+Presets: ${Object.keys(presets).join(', ')} (default: ${defaultPresetIds.join(', ')})`;
+
+interface Options {
+  presetIds: string[];
+  lists: string[];
+}
+
+function fail(message: string): never {
+  process.stderr.write(`sansi check: ${message}\n`);
+  process.exit(2);
+}
+
+function parseArgs(argv: readonly string[]): Options {
+  const options: Options = { presetIds: [], lists: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = (): string => {
+      const v = inline ?? argv[++i];
+      if (v === undefined || v === '') fail(`${flag} needs a value\n${USAGE}`);
+      return v;
+    };
+    if (flag === '--preset') options.presetIds.push(value());
+    else if (flag === '--list') options.lists.push(value());
+    else if (flag === '--help' || flag === '-h') {
+      process.stdout.write(`${USAGE}\n`);
+      process.exit(0);
+    } else fail(`unknown option ${arg}\n${USAGE}`);
+  }
+  return options;
+}
+
+function loadNorms(options: Options): NormsInput {
+  const ids = options.presetIds.length === 0 && options.lists.length === 0 ? [...defaultPresetIds] : options.presetIds;
+  for (const id of ids) {
+    if (!(id in presets)) fail(`unknown preset "${id}" (known: ${Object.keys(presets).join(', ')})`);
+  }
+  const merged = mergePresets(ids);
+  const terms = new Map<string, NormTerm>(merged.terms.map((t) => [t.id, t]));
+  const allow = new Set(merged.allow ?? []);
+  for (const path of options.lists) {
+    const result = readList(path);
+    if (!result.ok) fail(result.error);
+    for (const t of result.norms.terms) terms.set(t.id, t);
+    for (const a of result.norms.allow ?? []) allow.add(a);
+  }
+  return { terms: [...terms.values()], allow: [...allow] };
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+async function main(): Promise<void> {
+  const options = parseArgs(process.argv.slice(2));
+  const norms = loadNorms(options);
+  let matcher;
+  try {
+    matcher = compile(norms);
+  } catch (e) {
+    fail((e as Error).message);
+  }
+  const input = await readStdin();
+  const lines = input.split('\n');
+  if (lines[lines.length - 1] === '') lines.pop();
+  const out: string[] = [];
+  for (let line of lines) {
+    if (line.endsWith('\r')) line = line.slice(0, -1);
+    const flags = matcher.findAll(line).map(({ start, end, normId, category, severity }) => ({ start, end, normId, category, severity }));
+    out.push(JSON.stringify({ text: line, flags }));
+    if (out.length >= 4096) {
+      process.stdout.write(`${out.join('\n')}\n`);
+      out.length = 0;
+    }
+  }
+  if (out.length > 0) process.stdout.write(`${out.join('\n')}\n`);
+}
+
+main().catch((e: unknown) => fail(e instanceof Error ? e.message : String(e)));

@@ -1,0 +1,101 @@
+// From verified candidates to the matches a user sees: drop those an allow phrase covers,
+// then among overlapping ones keep the longest, then the most severe.
+import type { CandidateList } from './candidates';
+import type { Normalised } from './normalise';
+import type { Match, NormTerm } from './types';
+
+export interface ResolveContext {
+  terms: readonly NormTerm[];
+  /** Term index per pattern. */
+  patternTerm: Int32Array;
+}
+
+/** Indices (into `cands`, sorted by start) of candidates no allow phrase covers. */
+export function uncovered(cands: CandidateList, allows: CandidateList): Int32Array {
+  const order = cands.sortedByStart();
+  if (allows.count === 0) return order;
+  const allowOrder = allows.sortedByStart();
+  const kept = new Int32Array(order.length);
+  let count = 0;
+  let a = 0;
+  let reach = -1;
+  for (const c of order) {
+    const first = cands.first[c]!;
+    while (a < allowOrder.length && allows.first[allowOrder[a]!]! <= first) {
+      reach = Math.max(reach, allows.last[allowOrder[a]!]!);
+      a++;
+    }
+    if (reach < cands.last[c]!) kept[count++] = c;
+  }
+  return kept.subarray(0, count);
+}
+
+/**
+ * Resolves overlaps and builds the matches, sorted by start. `taken` is scratch of at least
+ * `n.length` zeroes; it is left zeroed.
+ */
+export function resolve(
+  n: Normalised,
+  ctx: ResolveContext,
+  cands: CandidateList,
+  allows: CandidateList,
+  taken: Uint8Array,
+): Match[] {
+  if (cands.count === 0) return [];
+  const order = uncovered(cands, allows);
+  const chosen: number[] = [];
+  const span = (c: number): number => n.end[cands.last[c]!]! - n.start[cands.first[c]!]!;
+  const severity = (c: number): number => ctx.terms[ctx.patternTerm[cands.pattern[c]!]!]!.severity;
+  const priority = (a: number, b: number): number =>
+    span(b) - span(a) ||
+    severity(b) - severity(a) ||
+    cands.first[a]! - cands.first[b]! ||
+    ctx.patternTerm[cands.pattern[a]!]! - ctx.patternTerm[cands.pattern[b]!]! ||
+    cands.pattern[a]! - cands.pattern[b]!;
+
+  // Clusters of transitively overlapping candidates; most are a single candidate.
+  for (let i = 0; i < order.length; ) {
+    let j = i + 1;
+    let reach = cands.last[order[i]!]!;
+    while (j < order.length && cands.first[order[j]!]! <= reach) {
+      reach = Math.max(reach, cands.last[order[j]!]!);
+      j++;
+    }
+    if (j === i + 1) {
+      chosen.push(order[i]!);
+    } else {
+      const cluster = Array.from(order.subarray(i, j)).sort(priority);
+      const from = cands.first[order[i]!]!;
+      const picked: number[] = [];
+      for (const c of cluster) {
+        let free = true;
+        for (let k = cands.first[c]!; k <= cands.last[c]!; k++) {
+          if (taken[k]) {
+            free = false;
+            break;
+          }
+        }
+        if (!free) continue;
+        for (let k = cands.first[c]!; k <= cands.last[c]!; k++) taken[k] = 1;
+        picked.push(c);
+      }
+      taken.fill(0, from, reach + 1);
+      picked.sort((a, b) => cands.first[a]! - cands.first[b]!);
+      for (const c of picked) chosen.push(c);
+    }
+    i = j;
+  }
+
+  return chosen.map((c) => {
+    const term = ctx.terms[ctx.patternTerm[cands.pattern[c]!]!]!;
+    const match: Match = {
+      start: n.start[cands.first[c]!]!,
+      end: n.end[cands.last[c]!]!,
+      normId: term.id,
+      category: term.category,
+      severity: term.severity,
+    };
+    if (term.suggestion !== undefined) match.suggestion = term.suggestion;
+    return match;
+  });
+}
