@@ -100,15 +100,18 @@ export const enGeneral: NormsList = {
     term('en.asshole', 'asshole', 'insult', 2, nameCalling, { variants: ['assholes', 'arsehole', 'arseholes', 'jackass', 'jackasses'] }),
     term('en.bastard', 'bastard', 'insult', 2, nameCalling, { variants: ['bastards', 'son of a bitch', 'sons of bitches', 'motherfucker', 'motherfuckers'] }),
     term('en.jerk', 'jerk', 'insult', 1, nameCalling, { variants: ['jerks', 'douche', 'douchebag', 'douchebags', 'prick', 'pricks', 'tosser', 'wanker', 'wankers', 'twat', 'twats', 'dick', 'dickhead', 'dickheads'] }),
-    term('en.clown', 'clown', 'insult', 1, nameCalling, { variants: ['clowns', 'buffoon', 'buffoons', 'fool', 'fools'] }),
-    term('en.liar', 'liar', 'insult', 1, liar, { variants: ['liars', 'lier', 'hypocrite', 'hypocrites', 'fraud', 'phony', 'crook', 'crooks'] }),
+    term('en.buffoon', 'buffoon', 'insult', 1, nameCalling, { variants: ['buffoons', 'fool', 'fools'] }),
+    term('en.liar', 'liar', 'insult', 1, liar, { variants: ['liars', 'lier', 'hypocrite', 'hypocrites', 'phony', 'crook', 'crooks'] }),
     term('en.coward', 'coward', 'insult', 1, nameCalling, { variants: ['cowards', 'cowardly', 'traitor', 'traitors'] }),
-    term('en.disgusting', 'disgusting', 'insult', 1, disgust, { variants: ['a disgrace', 'disgraceful', 'despicable', 'vile', 'repulsive'] }),
+    term('en.disgusting', 'disgusting', 'insult', 1, disgust, { variants: ['a disgrace', 'disgraceful', 'despicable', 'filthy', 'repulsive'] }),
     term('en.ignorant', 'ignorant', 'insult', 1, stupid, { variants: ['ignoramus'] }),
+    term('en.psycho', 'psycho', 'insult', 1, disability, { variants: ['psychos', 'lunatic', 'lunatics', 'demented', 'nutjob', 'nutjobs', 'nutcase', 'sociopath', 'narcissist'] }),
+    term('en.pervert', 'pervert', 'insult', 1, nameCalling, { variants: ['perverts', 'perv', 'creep', 'creeps'] }),
+    term('en.trash', "you're trash", 'insult', 2, worthless, { variants: ['you are trash', 'human trash', 'human garbage', 'piece of trash', 'you suck', 'u suck'] }),
     term('en.cuck', 'cuck', 'insult', 2, nameCalling, { variants: ['cucks', 'libtard', 'libtards', 'feminazi', 'feminazis'] }),
     // profanity
     term('en.fuck', 'fuck', 'profanity', 1, swear, { variants: ['fucking', 'fucked', 'fucker', 'fuckers', 'fuckin', 'fucks', 'fck', 'fcking', 'fuk', 'fuking', 'effing', 'wtf', 'stfu', 'gtfo', 'fml', 'fuck off', 'fuck you'] }),
-    term('en.shit', 'shit', 'profanity', 1, swear, { variants: ['shits', 'shitty', 'shitting', 'shithole', 'bullshit', 'horseshit', 'shite'] }),
+    term('en.shit', 'shit', 'profanity', 1, swear, { variants: ['shits', 'shitty', 'shitting', 'shithole', 'shittier', 'shittiest', 'bullshit', 'horseshit', 'shite'] }),
     term('en.ass', 'ass', 'profanity', 1, swear, { variants: ['asses', 'arse', 'kiss my ass'] }),
     term('en.crap', 'crap', 'profanity', 1, swear, { variants: ['crappy'] }),
     term('en.shutup', 'shut up', 'harassment', 1, hostile, { variants: ['shut the fuck up', 'shut your mouth', 'piss off', 'screw you', 'go to hell', 'bite me'] }),
@@ -128,15 +131,15 @@ export const enGeneral: NormsList = {
     // disability
     term('en.retard', 'retard', 'identity-hate', 2, disability, { variants: ['retards', 'retarded', 'tard', 'spaz', 'mongoloid', 'mongoloids'] }),
     // dehumanising
-    term('en.subhuman', 'subhuman', 'identity-hate', 3, dehumanise, { variants: ['subhumans', 'untermensch', 'savages', 'vermin', 'mud people', 'shitskin', 'shitskins', 'degenerates'] }),
+    term('en.subhuman', 'subhuman', 'identity-hate', 3, dehumanise, { variants: ['subhumans', 'untermensch', 'savages', 'mud people', 'shitskin', 'shitskins', 'degenerates'] }),
     // bullying
     term('en.fatass', 'fat ass', 'harassment', 2, body, { variants: ['fatass', 'fatso', 'fat pig', 'lardass', 'ugly ass', 'ugly bitch'] }),
     // threats
-    term('en.killyou', 'i will kill you', 'threat', 3, threat, { variants: ["i'll kill you", 'im going to kill you', "i'm going to kill you", 'gonna kill you', 'i will hurt you', 'i will find you', 'you are dead', "you're dead meat", 'i hope you die', 'hope you die', 'deserve to die', 'should be shot', 'should be hanged', 'should be killed', 'kill them all', 'shoot them all', 'hang them', 'beat you up', 'beat the shit out of', 'rape you', 'gas them', 'put a bullet'] }),
+    term('en.killyou', 'i will kill you', 'threat', 3, threat, { variants: ["i'll kill you", 'im going to kill you', "i'm going to kill you", 'gonna kill you', 'i will hurt you', "you're dead meat", 'i hope you die', 'hope you die', 'deserve to die', 'should be hanged', 'should be killed', 'kill them all', 'shoot them all', 'beat you up', 'beat the shit out of', 'rape you'] }),
     // self-harm incitement
     term('en.kys', 'kill yourself', 'self-harm', 3, incitement, { variants: ['kys', 'kill urself', 'go kill yourself', 'go die', 'neck yourself', 'hang yourself', 'drink bleach', 'slit your wrists', 'unalive yourself', 'end yourself', 'nobody would miss you', 'do us all a favor and die'] }),
     // doxxing
-    term('en.dox', 'dox', 'doxxing', 3, doxxing, { variants: ['doxx', 'doxxed', 'doxed', 'doxxing', 'doxing', 'i know where you live', 'post her address', 'post his address', 'leak her address', 'leak his address', 'find out where she lives', 'find out where he lives'] }),
+    term('en.dox', 'dox', 'doxxing', 3, doxxing, { variants: ['doxx', 'i know where you live', 'post her address', 'post his address', 'leak her address', 'leak his address', 'find out where she lives', 'find out where he lives'] }),
   ],
-  allow: ['kung fu', 'kung-fu', 'bad ass', 'badass', 'hoe down', 'garden hoe', 'moby dick', 'philip k. dick', 'van dyke', 'dick van dyke', 'homo sapiens', 'homo erectus', 'fool around', 'fools gold', "fool's gold", "april fool", 'april fools', 'coon hound', 'coonhound', 'raccoon'],
+  allow: ['kung fu', 'kung-fu', 'bad ass', 'badass', 'hoe down', 'garden hoe', 'moby dick', 'philip k. dick', 'van dyke', 'dick van dyke', 'homo sapiens', 'homo erectus', 'fool around', 'fools gold', "fool's gold", "april fool", 'april fools', 'coon hound', 'coonhound', 'by hook or by crook', 'knee-jerk', 'knee jerk', 'jerk chicken', 'pin prick', 'pussy cat', 'pussycat', 'pussy willow', 'scope creep', 'creep up', 'creep in', 'fatty acid', 'fatty acids', 'fatty liver', 'fatty foods'],
 };

@@ -90,6 +90,37 @@ const mock = advice(
   both('嘲讽性的标签，针对的是人而不是观点。', 'A mocking label aimed at the person, not the idea.'),
   both('我们就事论事吧', "Let's stick to the point"),
 );
+const uncivil = advice(
+  both('说别人“没素质”“愚昧”，是居高临下的贬低，常被用来攻击整个地方或群体。', 'Calling people "uncivilised" or "backward" looks down on them, and is often aimed at a whole place or group.'),
+  both('这种行为我不太认同', "I don't think that behaviour is OK"),
+);
+const gloat = advice(
+  both('对别人的不幸说“活该”，是在幸灾乐祸。', '"Serves you right" gloats over someone\'s misfortune.'),
+  both('这件事也有值得反思的地方', 'There may be a lesson in this'),
+);
+const generalise = advice(
+  both('“都是……”把一个群体里的每个人都说成坏人。', '"They are all …" paints every member of a group as bad.'),
+  both('有些人这样做，但不是所有人', 'Some people do this, but not all of them'),
+);
+const hostile = advice(
+  both('叫人“滚”，是在驱赶和羞辱对方。', 'Telling someone to get out drives them away and humiliates them.'),
+  both('我们先停一下吧', "Let's take a break from this"),
+);
+const groupHostility = advice(
+  both('宣称讨厌或看不起一整个群体，是偏见，也会伤害其中的每一个人。', 'Declaring dislike or contempt for a whole group is prejudice; it hurts everyone in it.'),
+  both('我对某些人的做法有意见，但不针对整个群体', 'I object to what some people did, not to a whole group'),
+);
+
+// "讨厌黑人", "看不起农村人": hostility declared towards a whole group. Generated from a short
+// list of groups (as people name them in Chinese comment sections) and verbs of contempt; the
+// negated forms ("不讨厌黑人", "别看不起农村人") are allow phrases.
+const groups = ['黑人', '白人', '黄种人', '亚裔', '外国人', '女人', '男人', '同性恋', '穆斯林', '犹太人', '残疾人', '河南人', '东北人', '上海人', '外地人', '农村人'];
+const contempt = ['讨厌', '厌恶', '痛恨', '不喜欢', '看不起', '瞧不起'];
+const groupHostile = contempt.flatMap((verb) => groups.map((group) => verb + group));
+const groupHostileNegated = ['不', '别', '不要', '没有'].flatMap((no) =>
+  contempt.filter((verb) => !verb.startsWith('不')).flatMap((verb) => groups.map((group) => no + verb + group)),
+);
+
 const body = advice(
   both('拿外貌、身材取笑别人，是常见的霸凌方式。', 'Mocking looks or body is a common form of bullying.'),
   both('每个人的样子都值得尊重', "Everyone's looks deserve respect"),
@@ -103,8 +134,8 @@ export const zhGeneral: NormsList = {
   languages: ['zh'],
   terms: [
     // 辱骂：智力、人格
-    term('zh.shabi', '傻逼', 'insult', 2, stupid, { variants: ['煞笔', '傻b', '傻比', '傻屄', '沙比', '傻批', '煞比', 'sb', 'shabi'] }),
-    term('zh.shacha', '傻叉', 'insult', 2, stupid, { variants: ['傻x', '傻屌', '傻吊'] }),
+    term('zh.shabi', '傻逼', 'insult', 2, stupid, { variants: ['煞笔', '傻b', '傻比', '傻屄', '沙比', '傻批', '煞比', '撒比', '二逼', 'sb', 'shabi'] }),
+    term('zh.shacha', '傻叉', 'insult', 2, stupid, { variants: ['傻x', '傻屌', '傻吊', '傻缺'] }),
     term('zh.naocan', '脑残', 'insult', 2, stupid, { variants: ['脑子有病', '脑子进水', '没脑子', '无脑喷'] }),
     term('zh.naotan', '脑瘫', 'insult', 2, disability, { variants: ['nt'] }),
     term('zh.zhizhang', '智障', 'insult', 2, disability, { variants: ['弱智'] }),
@@ -125,52 +156,60 @@ export const zhGeneral: NormsList = {
     term('zh.renmian', '不要脸', 'insult', 1, mock, { variants: ['臭不要脸', '死不要脸'] }),
     term('zh.zhuangbi', '装逼', 'insult', 1, mock, { variants: ['装b'] }),
     term('zh.penzi', '喷子', 'insult', 1, mock, { variants: ['键盘侠'] }),
-    term('zh.tiangou', '舔狗', 'insult', 1, mock, { variants: ['跪舔'] }),
+    term('zh.tiangou', '舔狗', 'insult', 1, mock, { variants: ['跪舔', '奴性', '洋奴'] }),
     term('zh.qiongbi', '穷逼', 'insult', 2, worthless, { variants: ['穷鬼', '屌丝男', '臭屌丝'] }),
+    term('zh.meisuzhi', '没素质', 'insult', 1, uncivil, { variants: ['素质低', '素质差', '低素质', '素质低下', '愚昧无知'] }),
+    term('zh.huogai', '活该', 'harassment', 1, gloat),
+    term('zh.shengmu', '圣母病', 'insult', 1, mock, { variants: ['装什么圣母', '圣母心泛滥'] }),
+    term('zh.gunhui', '滚回', 'harassment', 2, hostile, { variants: ['滚出中国', '滚出去', '滚开', '滚粗', '给我滚'] }),
     term('zh.choubaguai', '丑八怪', 'harassment', 2, body, { variants: ['死胖子', '肥猪', '丑逼', '又矮又丑'] }),
     term('zh.laji.ren', '垃圾人', 'insult', 2, worthless, { variants: ['人间垃圾', '社会垃圾'] }),
     // 脏话、骂娘
-    term('zh.tamade', '他妈的', 'profanity', 1, swear, { variants: ['他马的', '她妈的', '你他妈', '真他妈', '太他妈', '特么', '特么的', 'tmd', '妈的', '妈蛋', '你妹的', 'nnd'] }),
+    term('zh.tamade', '他妈的', 'profanity', 1, swear, { variants: ['他马的', '她妈的', '你他妈', '我他妈', '真他妈', '太他妈', '就他妈', '去他妈的', '特么', '特么的', 'tmd', '妈的', '妈蛋', 'nnd'] }),
     term('zh.caonima', '操你妈', 'profanity', 3, mother, { variants: ['草泥马', '草你妈', '艹你妈', '日你妈', '肏你妈', '干你娘', 'cnm', 'cnmb', 'rnm', '操你大爷', '去你妈的', '去你大爷的', 'qnmd'] }),
     term('zh.nmsl', '你妈死了', 'insult', 3, mother, { variants: ['nmsl', '死妈', '你妈没了', '死全家', '你全家死光', '你妈炸了', 'nmzl'] }),
     term('zh.mabi', '妈逼', 'profanity', 2, mother, { variants: ['妈了个逼', '你妈逼', 'mlgb', '妈卖批', '妈卖皮', 'mmp'] }),
     term('zh.wocao', '卧槽', 'profanity', 1, swear, { variants: ['我操', '我艹', '我草', '握草', '卧草'] }),
     term('zh.gouri', '日了狗', 'profanity', 1, swear, { variants: ['操蛋', '狗屁', '扯犊子'] }),
-    term('zh.jiba', '鸡巴', 'profanity', 1, swear, { variants: ['鸡吧', '屌毛'] }),
+    term('zh.jiba', '鸡巴', 'profanity', 1, swear, { variants: ['屌毛'] }),
     // 性别
-    term('zh.biaozi', '婊子', 'identity-hate', 2, gendered, { variants: ['绿茶婊', '圣母婊', '心机婊', '女权婊', '田园婊', '白莲婊', '婊里婊气', '碧池', '婊砸', '臭婊', '骚货', '荡妇'] }),
-    term('zh.mugou', '母狗', 'identity-hate', 2, gendered, { variants: ['肥婆', '黄脸婆'] }),
-    term('zh.nvquan', '女拳', 'identity-hate', 2, genderGroup, { variants: ['女拳师', '田园女权', '女权癌'] }),
+    term('zh.biaozi', '婊子', 'identity-hate', 2, gendered, { variants: ['绿茶婊', '圣母婊', '心机婊', '女权婊', '田园婊', '白莲婊', '婚驴', '臭娘们', '婊里婊气', '碧池', '婊砸', '臭婊', '骚货', '荡妇'] }),
+    term('zh.feipo', '肥婆', 'identity-hate', 2, gendered, { variants: ['黄脸婆', '骚母狗'] }),
+    term('zh.nvquan', '女拳', 'identity-hate', 2, genderGroup, { variants: ['女拳师', '女权癌'] }),
     term('zh.zhinanai', '直男癌', 'identity-hate', 2, genderGroup, { variants: ['屌癌', '男癌'] }),
-    term('zh.guonan', '蝈蝻', 'identity-hate', 2, genderGroup, { variants: ['国蝻', '普信男', '普信女', '男拳', '龟男', '狗男人', '臭男人', '捞女', '拜金女'] }),
+    term('zh.guonan', '蝈蝻', 'identity-hate', 2, genderGroup, { variants: ['国蝻', '普信男', '普信女', '男拳', '龟男', '狗男人', '臭男人', '捞女', '拜金女', '女犬', '男蛆', '女蛆', '小仙男', '男人都是狗'] }),
     term('zh.zhanan', '渣男', 'insult', 1, gendered, { variants: ['渣女', '狗男女'] }),
     term('zh.niangpao', '娘炮', 'identity-hate', 2, lgbt, { variants: ['娘娘腔', '死娘炮', '不男不女'] }),
     term('zh.renyao', '人妖', 'identity-hate', 2, lgbt, { variants: ['死基佬', '死gay', '死同性恋', '二椅子', '兔儿爷', '变态同性恋'] }),
     // 种族、民族、国家
-    term('zh.heigui', '黑鬼', 'identity-hate', 3, race, { variants: ['黑蛆', '黑皮猪', '尼哥', '尼格', '黑猴子', '昆仑奴', '默沙东', '黑鬼子', '黑默'] }),
+    term('zh.heigui', '黑鬼', 'identity-hate', 3, race, { variants: ['黑蛆', '黑皮猪', '尼哥', '尼格', '黑猴子', '昆仑奴', '黑鬼子', '黑默'] }),
     term('zh.baipizhu', '白皮猪', 'identity-hate', 3, race, { variants: ['白猪'] }),
-    term('zh.xiaoriben', '小日本', 'identity-hate', 2, nation, { variants: ['日本鬼子', '小鬼子', '二鬼子', '倭猪', '倭奴', '日本猪', '高丽棒子', '棒子国', '阿三', '印度阿三', '猴子国', '洋鬼子', '鬼佬'] }),
+    term('zh.xiaoriben', '小日本', 'identity-hate', 2, nation, { variants: ['日本鬼子', '小鬼子', '二鬼子', '倭猪', '倭奴', '日本猪', '高丽棒子', '棒子国', '阿三', '印度阿三', '猴子国', '洋鬼子', '鬼佬', '鬼子'] }),
     term('zh.zhina', '支那', 'identity-hate', 3, nation, { variants: ['东亚病夫', '支那猪', '大陆狗', '港灿', '湾湾狗'] }),
     term('zh.liedeng', '劣等民族', 'identity-hate', 3, inferior, { variants: ['劣等人种', '劣等种族', '劣等人', '低等民族', '低等人种', '下等人', '劣根性', '贱种人'] }),
     term('zh.lvjiao', '绿教', 'identity-hate', 3, race, { variants: ['绿绿们', '穆斯林都是恐怖分子'] }),
+    term('zh.heimingui', '黑命贵', 'identity-hate', 2, race),
+    term('zh.doushi', '都是骗子', 'identity-hate', 2, generalise, { variants: ['都是小偷', '都是人渣', '都是废物', '都是强盗', '都是畜生', '没一个好东西', '没一个好人'] }),
+    term('zh.taoyan.qunti', '讨厌黑人', 'identity-hate', 2, groupHostility, { variants: groupHostile.filter((phrase) => phrase !== '讨厌黑人') }),
     // 地域
     term('zh.toujinggai', '偷井盖', 'identity-hate', 2, region, { variants: ['河南骗子', '东北骗子', '新疆小偷', '穷山恶水出刁民', '乡巴佬', '外地佬', '湖北佬', '北佬', '捞仔', '盲流', '土鳖'] }),
     // 残障、疾病
     term('zh.canfei', '残废', 'identity-hate', 2, disability, { variants: ['瘸子', '死瘸子', '死瞎子', '聋子', '傻子'] }),
     // 威胁
     term('zh.nongsini', '弄死你', 'threat', 3, threat, { variants: ['打死你', '砍死你', '杀了你', '宰了你', '捅死你', '整死你', '弄死他', '杀你全家', '灭你全家', '见一个打一个', '见一个杀一个', '打断你的腿', '出门被车撞死', '找人弄你'] }),
-    term('zh.sha.guang', '杀光', 'threat', 3, threat, { variants: ['全部杀光', '统统杀掉', '都该死', '就该死', '赶尽杀绝', '都该枪毙', '拉出去枪毙', '全部枪毙', '打死所有', '死光光'] }),
+    term('zh.sha.guang', '杀光他们', 'threat', 3, threat, { variants: ['杀光这些', '统统杀掉', '都该死', '就该死', '都该枪毙', '拉出去枪毙', '全部枪毙', '打死所有', '死光光'] }),
     term('zh.budehaosi', '不得好死', 'threat', 2, threat, { variants: ['天打雷劈', '断子绝孙', '生孩子没屁眼'] }),
     // 教唆自残
-    term('zh.qusi', '去死', 'self-harm', 3, incitement, { variants: ['怎么不去死', '咋不去死', '赶紧死', '快去死', '去自杀', '你怎么还不死', '早死早超生', '浪费空气', '活着浪费', '跳楼吧'] }),
+    term('zh.qusi', '去死', 'self-harm', 3, incitement, { variants: ['怎么不去死', '咋不去死', '赶紧死', '快去死', '你怎么还不死', '早死早超生', '浪费空气', '活着浪费', '跳楼吧'] }),
     // 人肉、开盒
     term('zh.renrou', '人肉', 'doxxing', 3, doxxing, { variants: ['人肉搜索', '人肉他', '人肉出来', '开盒', '开他的盒', '曝光他的住址', '曝光她的住址', '扒出他的', '扒出她的', '挂人', '公布他的电话', '公布她的电话', '身份证号发出来'] }),
   ],
   allow: [
+    ...groupHostileNegated,
     // 操、草、日、靠 in ordinary words
-    '操作', '操场', '体操', '操心', '操练', '节操', '情操', '操纵', '操劳', '出操', '早操', '操办', '操持', '草地', '草莓', '草稿', '草原', '我草拟', '日本',
+    '操作', '操场', '体操', '操心', '操练', '节操', '情操', '操纵', '操劳', '出操', '早操', '操办', '操持', '草地', '草莓', '草稿', '草原', '我操心', '我操作', '我操练', '我操办', '我操持', '我操纵', '我操劳', '我操场', '我草拟', '我草莓', '我草稿', '我草草', '日本', '女拳击', '男拳击', '过去死', '失去死', '去死海', '水滚开', '滚开的', '球滚出去', '球滚回', '土鳖虫', '肥猪出栏', '养肥猪', '身体素质低', '身体素质差', '心理素质差', '心理素质低', '综合素质低', '专业素质差',
     // 你妈 / 妈的 in family talk
-    '你妈妈', '他妈妈', '她妈妈', '妈妈的', '你妈妈的', '他妈妈的', '她妈妈的', '其他妈妈', '我妈的', '打死你也不', '打死他也不', '打死我也不',
+    '你妈妈', '他妈妈', '她妈妈', '妈妈的', '你妈妈的', '他妈妈的', '她妈妈的', '其他妈妈', '大妈的', '老妈的', '姨妈的', '舅妈的', '姑妈的', '后妈的', '干妈的', '宝妈的', '奶妈的', '亲妈的', '爸妈的', '鬼子母神', '滚回来', '我妈的', '打死你也不', '打死他也不', '打死我也不',
     // 垃圾 as rubbish
     '垃圾分类', '垃圾桶', '垃圾袋', '垃圾箱', '垃圾场', '垃圾站', '垃圾车', '垃圾处理', '垃圾回收', '垃圾清运', '垃圾焚烧', '垃圾填埋', '倒垃圾', '扔垃圾', '丢垃圾', '捡垃圾', '收垃圾', '清理垃圾', '生活垃圾', '厨余垃圾', '干垃圾', '湿垃圾', '有害垃圾', '可回收垃圾', '其他垃圾', '建筑垃圾', '太空垃圾', '垃圾食品', '垃圾邮件', '垃圾短信', '垃圾信息', '垃圾电话', '垃圾费', '垃圾时间', '垃圾堆放', '垃圾山', '垃圾筐', '垃圾篓',
     // 恶心 as nausea

@@ -1,0 +1,186 @@
+// `npm run eval`: scores shipped presets against the public labelled data in ../shared/data.
+//
+// A text counts as flagged when `compile(mergePresets(ids)).hasMatch(text)` is true — exactly
+// what the extension does with those presets. Every preset set is scored on every dataset, the
+// Chinese and the English ones alike, because that is what a user with the default presets
+// (Chinese + English) runs: an English term that fires on Chinese text is a real false positive.
+//
+//   npm run eval                          default presets, all splits, table → results/latest.md
+//   npm run eval -- --preset teen         another set (repeatable)
+//   npm run eval -- --json                also print JSON and write results/latest.json
+//   npm run eval -- --tuning              tuning splits only (train/dev/val/even SWSR/Davidson),
+//                                         written to results/tuning.md; use this while curating
+//   npm run eval -- --tuning --terms      per-term hits on the tuning splits (curation aid)
+//   npm run eval -- --tuning --fp "COLD train"   false positives of one tuning split, with ids
+//
+// Test splits and odd SWSR rows are for reporting only (see ../shared/data/README.md): the
+// curation aids refuse them.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { compile } from '../../lib/matcher';
+import { defaultPresetIds, mergePresets, presets } from '../../lib/norms/presets';
+import { type Split, dataDir, loadColdTestFine, loadRows, splits } from './datasets';
+import { type Scores, confusion, scores } from './metrics';
+
+interface Options {
+  presetIds: string[];
+  json: boolean;
+  tuning: boolean;
+  terms: boolean;
+  fp: string | undefined;
+  fn: string | undefined;
+}
+
+function parseArgs(argv: readonly string[]): Options {
+  const options: Options = { presetIds: [], json: false, tuning: false, terms: false, fp: undefined, fn: undefined };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = (): string => {
+      const next = argv[++i];
+      if (next === undefined) throw new Error(`${arg} needs a value`);
+      return next;
+    };
+    if (arg === '--preset') options.presetIds.push(value());
+    else if (arg === '--json') options.json = true;
+    else if (arg === '--tuning') options.tuning = true;
+    else if (arg === '--terms') options.terms = true;
+    else if (arg === '--fp') options.fp = value();
+    else if (arg === '--fn') options.fn = value();
+    else throw new Error(`Unknown argument: ${arg}`);
+  }
+  if (options.presetIds.length === 0) options.presetIds = [...defaultPresetIds];
+  for (const id of options.presetIds) {
+    if (!presets[id]) throw new Error(`Unknown preset: ${id} (known: ${Object.keys(presets).join(', ')})`);
+  }
+  return options;
+}
+
+interface SplitResult {
+  dataset: string;
+  split: string;
+  language: string;
+  role: Split['role'];
+  recallOnly: boolean;
+  scores: Scores;
+}
+
+const pct = (x: number): string => (100 * x).toFixed(1);
+
+function table(results: readonly SplitResult[]): string {
+  const lines = [
+    '| data | split | use | rows | % label 1 | precision | recall | F1 | MCC | flag rate |',
+    '|---|---|---|---:|---:|---:|---:|---:|---:|---:|',
+  ];
+  for (const r of results) {
+    const s = r.scores;
+    const onlyRecall = r.recallOnly;
+    lines.push(
+      `| ${r.dataset} | ${r.split} | ${r.role === 'tune' ? 'tuning' : 'report'}${onlyRecall ? ' (recall only)' : ''} | ${s.n} | ${pct(s.positiveRate)} | ${onlyRecall ? '—' : pct(s.precision)} | ${pct(s.recall)} | ${onlyRecall ? '—' : pct(s.f1)} | ${onlyRecall ? '—' : s.mcc.toFixed(3)} | ${pct(s.flagRate)} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+function main(): void {
+  const options = parseArgs(process.argv.slice(2));
+  const started = performance.now();
+  const matcher = compile(mergePresets(options.presetIds));
+  const chosen = splits.filter((s) => !options.tuning || s.role === 'tune');
+  const results: SplitResult[] = [];
+  const termHits = new Map<string, { tp: number; fp: number }>();
+  const here = path.dirname(fileURLToPath(import.meta.url));
+
+  for (const split of chosen) {
+    const rows = loadRows(split);
+    const flagged = rows.map((row) => matcher.hasMatch(row.text));
+    results.push({
+      dataset: split.dataset,
+      split: split.split,
+      language: split.language,
+      role: split.role,
+      recallOnly: split.recallOnly ?? false,
+      scores: scores(confusion(rows.map((row) => row.label), flagged)),
+    });
+    const name = `${split.dataset} ${split.split}`;
+    const wantsErrors = options.fp === name || options.fn === name;
+    if ((options.terms || wantsErrors) && split.role !== 'tune') {
+      throw new Error('Curation aids (--terms, --fp, --fn) only look at tuning splits.');
+    }
+    if (options.terms && !split.recallOnly) {
+      for (const row of rows) {
+        for (const id of new Set(matcher.findAll(row.text).map((m) => m.normId))) {
+          const hit = termHits.get(id) ?? { tp: 0, fp: 0 };
+          if (row.label) hit.tp++;
+          else hit.fp++;
+          termHits.set(id, hit);
+        }
+      }
+    }
+    if (wantsErrors) {
+      rows.forEach((row, i) => {
+        if (options.fp === name && flagged[i] && !row.label) {
+          const ids = [...new Set(matcher.findAll(row.text).map((m) => `${m.normId}:${row.text.slice(m.start, m.end)}`))];
+          console.log(`FP [${ids.join(' ')}] ${row.text.replace(/\s+/g, ' ').slice(0, 160)}`);
+        }
+        if (options.fn === name && !flagged[i] && row.label) console.log(`FN ${row.text.replace(/\s+/g, ' ').slice(0, 160)}`);
+      });
+    }
+  }
+
+  let antiBias: { rows: number; flagged: number } | undefined;
+  let fineRates: { fine: number; rows: number; flagged: number }[] = [];
+  if (!options.tuning) {
+    const fineRows = loadColdTestFine();
+    fineRates = [0, 1, 2, 3].map((fine) => {
+      const some = fineRows.filter((row) => row.fine === fine);
+      return { fine, rows: some.length, flagged: some.filter((row) => matcher.hasMatch(row.text)).length };
+    });
+    const three = fineRates[3];
+    if (three) antiBias = { rows: three.rows, flagged: three.flagged };
+  }
+  const seconds = (performance.now() - started) / 1000;
+
+  const termCount = mergePresets(options.presetIds).terms.length;
+  const fineNames = ['other safe', 'attacks an individual', 'attacks a group', 'anti-bias (safe)'];
+  const report = [
+    `# Sansi eval — presets: ${options.presetIds.join(' + ')} (${termCount} terms)`,
+    '',
+    `Text flagged = at least one match of \`compile(mergePresets([${options.presetIds.map((id) => `'${id}'`).join(', ')}])).hasMatch(text)\`.`,
+    'Every dataset is scored with the same merged list. Davidson was collected with hate keywords: recall only.',
+    options.tuning ? 'Tuning splits only.' : 'Tuning splits (train/dev/val, even SWSR rows, Davidson) and report splits (test, odd SWSR rows).',
+    '',
+    table(results),
+    '',
+    ...(antiBias
+      ? [
+          `COLD test, anti-bias posts (fine = 3, label 0) flagged: **${pct(antiBias.flagged / antiBias.rows)}%** (${antiBias.flagged} of ${antiBias.rows}).`,
+          '',
+          '| COLD test fine label | rows | flagged |',
+          '|---|---:|---:|',
+          ...fineRates.map((f) => `| ${f.fine} ${fineNames[f.fine]} | ${f.rows} | ${pct(f.flagged / f.rows)}% |`),
+          '',
+        ]
+      : []),
+    `Data: ${dataDir()} · ${seconds.toFixed(1)} s`,
+    '',
+  ].join('\n');
+
+  console.log(report);
+  const outDir = path.join(here, 'results');
+  mkdirSync(outDir, { recursive: true });
+  const base = options.tuning ? 'tuning' : 'latest';
+  writeFileSync(path.join(outDir, `${base}.md`), report);
+  if (options.json) {
+    const json = JSON.stringify({ presets: options.presetIds, terms: termCount, results, coldTestFine: fineRates }, null, 2);
+    writeFileSync(path.join(outDir, `${base}.json`), `${json}\n`);
+    console.log(json);
+  }
+  if (options.terms) {
+    const sorted = [...termHits.entries()].sort((a, b) => b[1].tp + b[1].fp - (a[1].tp + a[1].fp));
+    console.log('\nterm hits on tuning splits (texts with label 1 / label 0, precision):');
+    for (const [id, hit] of sorted) console.log(`${id}\t${hit.tp}\t${hit.fp}\t${pct(hit.tp / (hit.tp + hit.fp))}`);
+  }
+}
+
+main();
