@@ -1,28 +1,196 @@
 import { compile } from '../matcher';
+import type { Match, Matcher } from '../matcher/types';
+import type { FlagSeen, PageConfig } from '../messaging/protocol';
 import { sendMessage } from '../messaging/send';
+import type { NormEntry } from '../norms/format';
+import { adapterFor } from '../sites';
+import { controlCard } from './card-controller';
+import { Drafts } from './drafts';
+import { draftFieldFrom, type DraftField } from './fields';
 import { Overlay } from './overlay';
+import { fetchPageConfig, watchPageConfig } from './page-config';
+import { showPause } from './pause-dialog';
+import { replaceText } from './replace';
+import { watchSends } from './sends';
+import { DraftSessions } from './sessions';
+import { pick } from './strings';
 import { watchDrafts } from './watcher';
 
+/** Messages to the background must never disturb the page: a lost one is dropped. */
+function post(send: () => Promise<unknown>): void {
+  try {
+    send().catch(() => undefined);
+  } catch {
+    // "Extension context invalidated" throws synchronously; the script is going quiet.
+  }
+}
+
+const LARGE_DRAFT_PAUSE_MS = 400;
+
+const sameMatch = (a: Match, b: Match): boolean => a.normId === b.normId && a.start === b.start && a.end === b.end;
+
 /**
- * Starts Sansi in a page: asks the background for the active norms, then watches drafts.
- * When the extension is updated or reloaded, `signal` aborts and Sansi goes quiet; the page
- * keeps working.
+ * Starts Sansi in a page: asks the background for this page's config, then watches drafts,
+ * draws flags, opens the card, and pauses severe sends. When the extension is updated or
+ * reloaded (`stillValid` turns false, `signal` aborts), Sansi removes its listeners and overlay
+ * and goes quiet; the page and the user's draft stay as they are.
  */
-export async function startInPage(signal: AbortSignal): Promise<void> {
-  const { norms } = await sendMessage('getPageConfig', {});
-  if (signal.aborted) return;
-  const matcher = compile(norms);
+export async function startInPage(signal: AbortSignal, stillValid: () => boolean): Promise<void> {
   let overlay: Overlay | undefined;
   // Created on first use, so pages where nobody types get no extra element.
   const getOverlay = (): Overlay => (overlay ??= new Overlay());
-  signal.addEventListener('abort', () => overlay?.destroy());
-  watchDrafts({
-    signal,
-    findAll: (text) => matcher.findAll(text),
+  let config: PageConfig | undefined;
+  let entries = new Map<string, NormEntry>();
+  let pausing = false;
+
+  // Norm ids already reported per draft, so a word counts once per draft, not per keystroke.
+  const reported = new WeakMap<DraftField, Set<string>>();
+  const sessions = new DraftSessions((outcome) => post(() => sendMessage('recordDraftOutcome', outcome)));
+  const drafts = new Drafts({
     overlay: getOverlay,
-    onNewFlags: (flags) => {
-      // A refused or lost message must never disturb the page the user is writing in.
-      sendMessage('recordFlags', { flags }).catch(() => undefined);
+    onChecked(field, text, matches) {
+      const shown = card.target;
+      if (shown?.field === field && !matches.some((match) => sameMatch(match, shown.match))) card.hide();
+      sessions.checked(field, text.trim() === '', matches);
+      if (text === '') reported.delete(field);
+      const seen = reported.get(field) ?? new Set<string>();
+      reported.set(field, seen);
+      const fresh = new Map<string, FlagSeen>();
+      for (const { normId, category, severity } of matches) {
+        if (!seen.has(normId)) fresh.set(normId, { normId, category, severity });
+      }
+      if (fresh.size === 0) return;
+      for (const id of fresh.keys()) seen.add(id);
+      post(() => sendMessage('recordFlags', { flags: [...fresh.values()] }));
     },
   });
+
+  const card = controlCard({
+    signal,
+    drafts,
+    overlay: getOverlay,
+    hasOverlay: () => overlay !== undefined,
+    entry: (normId) => entries.get(normId),
+    actions: {
+      replace(field, match) {
+        card.hide();
+        const state = drafts.stateOf(field);
+        const suggestion = pick(match.suggestion);
+        // The text may have moved since the card opened: replace only the very same words.
+        state.text = state.access.read();
+        const now = drafts.matchesOf(field).find((each) => sameMatch(each, match));
+        if (!now || !suggestion) return;
+        const words = state.text.slice(now.start, now.end);
+        void replaceText(state.access, now, words, suggestion).then((done) => {
+          if (done) sessions.suggestionUsed(field);
+        });
+      },
+      allow(field, match) {
+        card.hide();
+        drafts.stateOf(field).access.keepSelection()();
+        // The background stores it and bumps the config version; the refetch clears the flag.
+        post(() => sendMessage('allowNormOnSite', { normId: match.normId }));
+      },
+      back(field) {
+        drafts.stateOf(field).access.keepSelection()();
+      },
+    },
+  });
+
+  // Compiling the lists is the costliest thing Sansi does (tens of milliseconds for the default
+  // lists): not at page load, but when the user focuses a field, in the idle time before the
+  // first key, so neither the page's load nor the first keystroke pays for it.
+  let prepare = (): void => undefined;
+  document.addEventListener(
+    'focusin',
+    (event) => {
+      if (draftFieldFrom(event)) prepare();
+    },
+    { capture: true, signal },
+  );
+
+  const apply = (next: PageConfig): void => {
+    config = next;
+    entries = new Map(next.norms.terms.map((term) => [term.id, term]));
+    card.hide();
+    let matcher: Matcher | undefined;
+    const build = (): Matcher | null => (next.enabled ? (matcher ??= compile(next.norms)) : null);
+    prepare = () => requestIdleCallback(() => void build(), { timeout: 50 });
+    drafts.setMatcher(build);
+  };
+
+  // A very long draft is checked once typing pauses, not on every keystroke.
+  const idleTimers = new Map<DraftField, number>();
+  const checkWhenIdle = (field: DraftField): void => {
+    clearTimeout(idleTimers.get(field));
+    idleTimers.set(
+      field,
+      window.setTimeout(() => {
+        idleTimers.delete(field);
+        if (!signal.aborted) drafts.check(field);
+      }, LARGE_DRAFT_PAUSE_MS),
+    );
+  };
+  signal.addEventListener('abort', () => idleTimers.forEach((timer) => clearTimeout(timer)));
+
+  watchDrafts({
+    signal,
+    // Before the config arrives this only registers the field (no matcher yet), so the first
+    // config checks what the user already typed.
+    onEdit: (field) => {
+      // Browsers keep running an invalidated content script's listeners; only its extension
+      // APIs fail. Checking here (WXT's getter aborts `signal`) lets Sansi go quiet at once.
+      if (!stillValid()) return;
+      if (drafts.isLarge(field)) checkWhenIdle(field);
+      else drafts.check(field);
+    },
+    onLayout: () => drafts.redraw(),
+  });
+
+  watchSends({
+    signal,
+    adapter: adapterFor(location.hostname, document),
+    fields: () => drafts.fields(),
+    onSend(field, replay) {
+      // Never hold a send Sansi can no longer follow through on.
+      if (!stillValid()) return false;
+      if (pausing) return true;
+      // Read the field now: the last check may be a frame old.
+      drafts.check(field);
+      const severe = config?.enabled ? drafts.atOrAbove(field, config.pauseThreshold) : [];
+      if (severe.length === 0) {
+        sessions.sent(field, false);
+        return false;
+      }
+      pausing = true;
+      card.hide();
+      const state = drafts.stateOf(field);
+      const restore = state.access.keepSelection();
+      sessions.pauseShown(field);
+      showPause(
+        getOverlay(),
+        severe.map((match) => ({ match, word: state.text.slice(match.start, match.end) })),
+        {
+          edit() {
+            pausing = false;
+            restore();
+          },
+          postAnyway() {
+            pausing = false;
+            restore();
+            sessions.sent(field, true);
+            replay();
+          },
+        },
+      );
+      return true;
+    },
+  });
+
+  watchPageConfig(signal, apply);
+  window.addEventListener('pagehide', () => sessions.abandonAll(), { signal });
+  signal.addEventListener('abort', () => overlay?.destroy());
+
+  const first = await fetchPageConfig();
+  if (!signal.aborted) apply(first);
 }

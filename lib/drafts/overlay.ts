@@ -1,55 +1,86 @@
 import type { Match } from '../matcher/types';
 import type { DraftField } from './fields';
-import { overlayCss } from './overlay-styles';
-import { measureRanges, type FieldRect } from './text-rects';
+import { contains, type ScreenRect } from './geometry';
+import { overlayCss, uiCss } from './overlay-styles';
 
 /** The element name the automation contract promises (see DESIGN.md, Nudges). */
 export const OVERLAY_TAG = 'sansi-overlay';
 
+/** One flagged match and where its characters are on screen (one rect per line box). */
+export interface DrawnFlag {
+  match: Match;
+  rects: ScreenRect[];
+}
+
 /**
  * Draws highlights over draft fields from a shadow root of its own, never inside the page's
- * editor DOM: wrapping words in a rich editor breaks its model.
+ * editor DOM: wrapping words in a rich editor breaks its model. The card and the pause dialog
+ * live in the same root (`ui`).
  */
 export class Overlay {
   readonly host: HTMLElement;
-  private readonly root: ShadowRoot;
+  readonly root: ShadowRoot;
+  /** Where the card and the dialog go; above the highlight layers. */
+  readonly ui: HTMLElement;
   private readonly scratch: HTMLElement;
-  private readonly layers = new Map<DraftField, HTMLElement>();
+  private readonly layers = new Map<DraftField, { layer: HTMLElement; flags: DrawnFlag[] }>();
 
   constructor(doc: Document = document) {
     this.host = doc.createElement(OVERLAY_TAG);
     // Open, so end-to-end tests (and curious users) can inspect what Sansi drew.
     this.root = this.host.attachShadow({ mode: 'open' });
     const style = doc.createElement('style');
-    style.textContent = overlayCss;
+    style.textContent = overlayCss + uiCss;
     this.scratch = doc.createElement('div');
     this.scratch.className = 'scratch';
-    this.root.append(style, this.scratch);
+    this.ui = doc.createElement('div');
+    this.ui.className = 'ui';
+    this.root.append(style, this.scratch, this.ui);
+    // Keys pressed in the card or dialog are Sansi's: the page's shortcuts must not see them.
+    for (const type of ['keydown', 'keyup', 'keypress'] as const) {
+      this.root.addEventListener(type, (event) => event.stopPropagation());
+    }
     doc.documentElement.append(this.host);
   }
 
-  /** Replaces the highlights of one field with these matches. */
-  render(field: DraftField, matches: readonly Match[]): void {
-    if (matches.length === 0 || !field.isConnected) {
+  /** A hidden element to lay out measuring mirrors in, out of the page's styles. */
+  scratchArea(): HTMLElement {
+    return this.scratch;
+  }
+
+  /** Replaces the highlights of one field; `clip` is the part of the field the user can see. */
+  render(field: DraftField, flags: DrawnFlag[], clip: ScreenRect): void {
+    if (flags.length === 0 || !field.isConnected) {
       this.clear(field);
       return;
     }
-    const layer = this.layerFor(field);
-    this.place(layer, field);
-    const rects = measureRanges(field, matches, this.scratch);
-    layer.replaceChildren(...matches.map((match, index) => highlight(match, rects[index] ?? [])));
+    const entry = this.layerFor(field);
+    entry.flags = flags;
+    Object.assign(entry.layer.style, {
+      left: `${clip.left}px`,
+      top: `${clip.top}px`,
+      width: `${clip.width}px`,
+      height: `${clip.height}px`,
+    });
+    entry.layer.replaceChildren(...flags.map((flag) => highlight(flag, clip)));
   }
 
-  /** Moves existing layers after the page scrolled or resized, without re-measuring text. */
-  reposition(): void {
-    for (const [field, layer] of this.layers) {
-      if (field.isConnected) this.place(layer, field);
-      else this.clear(field);
+  /** The drawn flag under a viewport point, if any (highlights themselves ignore the pointer). */
+  flagAt(x: number, y: number): { field: DraftField; flag: DrawnFlag } | null {
+    for (const [field, { flags, layer }] of this.layers) {
+      const box = layer.getBoundingClientRect();
+      if (!contains(box, x, y)) continue;
+      for (const flag of flags) if (flag.rects.some((rect) => contains(rect, x, y))) return { field, flag };
     }
+    return null;
+  }
+
+  fields(): DraftField[] {
+    return [...this.layers.keys()];
   }
 
   clear(field: DraftField): void {
-    this.layers.get(field)?.remove();
+    this.layers.get(field)?.layer.remove();
     this.layers.delete(field);
   }
 
@@ -58,29 +89,20 @@ export class Overlay {
     this.host.remove();
   }
 
-  private layerFor(field: DraftField): HTMLElement {
-    let layer = this.layers.get(field);
-    if (!layer) {
-      layer = document.createElement('div');
+  private layerFor(field: DraftField): { layer: HTMLElement; flags: DrawnFlag[] } {
+    let entry = this.layers.get(field);
+    if (!entry) {
+      const layer = this.host.ownerDocument.createElement('div');
       layer.className = 'layer';
-      this.root.append(layer);
-      this.layers.set(field, layer);
+      this.ui.before(layer);
+      entry = { layer, flags: [] };
+      this.layers.set(field, entry);
     }
-    return layer;
-  }
-
-  private place(layer: HTMLElement, field: DraftField): void {
-    const box = field.getBoundingClientRect();
-    Object.assign(layer.style, {
-      left: `${box.left}px`,
-      top: `${box.top}px`,
-      width: `${box.width}px`,
-      height: `${box.height}px`,
-    });
+    return entry;
   }
 }
 
-function highlight(match: Match, rects: readonly FieldRect[]): HTMLElement {
+function highlight({ match, rects }: DrawnFlag, origin: ScreenRect): HTMLElement {
   const span = document.createElement('span');
   span.dataset.sansiFlag = match.normId;
   span.dataset.category = match.category;
@@ -91,7 +113,12 @@ function highlight(match: Match, rects: readonly FieldRect[]): HTMLElement {
   const top = Math.min(...rects.map((r) => r.top));
   const right = Math.max(...rects.map((r) => r.left + r.width));
   const bottom = Math.max(...rects.map((r) => r.top + r.height));
-  Object.assign(span.style, { left: `${left}px`, top: `${top}px`, width: `${right - left}px`, height: `${bottom - top}px` });
+  Object.assign(span.style, {
+    left: `${left - origin.left}px`,
+    top: `${top - origin.top}px`,
+    width: `${right - left}px`,
+    height: `${bottom - top}px`,
+  });
   for (const rect of rects) {
     const mark = document.createElement('i');
     Object.assign(mark.style, {

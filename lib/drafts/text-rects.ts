@@ -1,4 +1,4 @@
-import type { DraftField } from './fields';
+import type { TextControl } from './fields';
 
 /** A rectangle relative to the field's border box, as the overlay draws it. */
 export interface FieldRect {
@@ -43,7 +43,7 @@ const MIRRORED = [
  * Measures where each [start, end) range of the field's value is drawn, in pixels relative to
  * the field's border box, after its own scrolling. One layout pass for all ranges.
  */
-export function measureRanges(field: DraftField, ranges: readonly { start: number; end: number }[], scratch: HTMLElement): FieldRect[][] {
+export function measureRanges(field: TextControl, ranges: readonly { start: number; end: number }[], scratch: HTMLElement): FieldRect[][] {
   const style = getComputedStyle(field);
   const mirror = document.createElement('div');
   for (const key of MIRRORED) mirror.style[key] = style[key];
@@ -73,7 +73,10 @@ export function measureRanges(field: DraftField, ranges: readonly { start: numbe
     spans.push(span);
     at = range.end;
   }
-  mirror.append(text.slice(at));
+  // Lines after the last range can't move it; only the rest of its own line can (wrapping).
+  // Leaving them out keeps a 1 MB draft from laying out a megabyte on every check.
+  const lineEnd = text.indexOf('\n', at);
+  mirror.append(text.slice(at, lineEnd === -1 ? at + 400 : Math.min(lineEnd, at + 400)));
   scratch.append(mirror);
   const origin = mirror.getBoundingClientRect();
   const rects = spans.map((span) =>

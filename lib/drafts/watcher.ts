@@ -1,53 +1,79 @@
-import type { Match } from '../matcher/types';
-import type { FlagSeen } from '../messaging/protocol';
-import { draftFieldFrom, type DraftField } from './fields';
-import type { Overlay } from './overlay';
+import { draftFieldFrom, isTextControl, type DraftField } from './fields';
 
 export interface DraftWatcherOptions {
-  /** Aborting it removes every listener (the content script was invalidated or unloaded). */
+  /** Aborting it removes every listener and observer (the content script was invalidated). */
   signal: AbortSignal;
-  findAll: (text: string) => Match[];
-  overlay: () => Overlay;
-  /** Norms that fired for the first time in a field's current draft. */
-  onNewFlags: (flags: FlagSeen[]) => void;
+  /** The draft in this field may have changed; once per field per burst of events. */
+  onEdit: (field: DraftField) => void;
+  /** Something moved (scroll, resize, reflow): redraw without re-reading text. Once per frame. */
+  onLayout: () => void;
+}
+
+export interface DraftWatcher {
+  /** Checks a field in the next frame, as if it had been edited. */
+  schedule(field: DraftField): void;
+  isComposing(field: DraftField): boolean;
 }
 
 /**
- * Checks every draft field of the document on input and draws the result. Checks are
- * coalesced into one per animation frame, and none runs while an IME composition is open:
- * half-composed pinyin is not what the user means to write.
+ * Watches every draft field of the document, including those a single-page app adds later and
+ * those inside shadow roots (input events are composed), with listeners on the document only:
+ * a page with 200 fields costs no more than a page with one.
+ *
+ * Checks are coalesced (one per burst of events), and none runs while an IME composition is
+ * open: half-composed pinyin is not what the user means to write. Editors that change their DOM
+ * without an input event (undo from a keyboard shortcut, a site clearing the box after sending)
+ * are caught by a MutationObserver on each field once the user has typed in it.
  */
-export function watchDrafts({ signal, findAll, overlay, onNewFlags }: DraftWatcherOptions): void {
-  // Norm ids already reported per field, so a word counts once per draft, not once per keystroke.
-  const reported = new WeakMap<DraftField, Set<string>>();
+export function watchDrafts({ signal, onEdit, onLayout }: DraftWatcherOptions): DraftWatcher {
   const composing = new WeakSet<DraftField>();
   const pending = new Set<DraftField>();
-  let frame = 0;
+  const observed = new WeakSet<DraftField>();
+  let layoutFrame = 0;
 
-  const check = (field: DraftField): void => {
-    const text = field.value;
-    if (text === '') reported.delete(field);
-    const matches = text === '' ? [] : findAll(text);
-    overlay().render(field, matches);
-    const seen = reported.get(field) ?? new Set<string>();
-    reported.set(field, seen);
-    const fresh = new Map<string, FlagSeen>();
-    for (const { normId, category, severity } of matches) {
-      if (!seen.has(normId)) fresh.set(normId, { normId, category, severity });
-    }
-    if (fresh.size === 0) return;
-    for (const id of fresh.keys()) seen.add(id);
-    onNewFlags([...fresh.values()]);
+  // Checks run in a task of their own, queued from the event: after the editor's own handlers
+  // and the renders they start in microtasks (Lexical, React) have run, and usually before the
+  // next frame, so the highlight is painted with the character that made it. Events that
+  // arrive together share one check.
+  const channel = new MessageChannel();
+  let queued = false;
+  channel.port1.onmessage = () => {
+    queued = false;
+    const fields = [...pending];
+    pending.clear();
+    for (const each of fields) if (!composing.has(each)) onEdit(each);
   };
-
   const schedule = (field: DraftField): void => {
     pending.add(field);
-    if (frame) return;
-    frame = requestAnimationFrame(() => {
-      frame = 0;
-      for (const each of pending) if (!composing.has(each)) check(each);
-      pending.clear();
+    if (queued) return;
+    queued = true;
+    channel.port2.postMessage(null);
+  };
+
+  const layout = (): void => {
+    if (layoutFrame) return;
+    layoutFrame = requestAnimationFrame(() => {
+      layoutFrame = 0;
+      onLayout();
     });
+  };
+
+  const mutations = new MutationObserver((records) => {
+    for (const record of records) {
+      const field = fieldOfMutation(record.target);
+      if (field && !composing.has(field)) schedule(field);
+    }
+  });
+  const resizes = new ResizeObserver(layout);
+  const fieldOfMutation = (node: Node): DraftField | null => {
+    for (let at: Node | null = node; at; at = at.parentNode) if (observed.has(at as DraftField)) return at as DraftField;
+    return null;
+  };
+  const observe = (field: DraftField): void => {
+    if (observed.has(field)) return;
+    observed.add(field);
+    resizes.observe(field);
+    if (!isTextControl(field)) mutations.observe(field, { childList: true, characterData: true, subtree: true });
   };
 
   const options = { capture: true, signal };
@@ -55,7 +81,29 @@ export function watchDrafts({ signal, findAll, overlay, onNewFlags }: DraftWatch
     'input',
     (event) => {
       const field = draftFieldFrom(event);
-      if (field && !(event as InputEvent).isComposing) schedule(field);
+      if (!field) return;
+      observe(field);
+      if (!(event as InputEvent).isComposing) schedule(field);
+    },
+    options,
+  );
+  // Editors that apply typing to their own model cancel `beforeinput`, so no `input` event
+  // follows (Slate, CKEditor 5): watch a field's DOM from the moment it has focus.
+  document.addEventListener(
+    'focusin',
+    (event) => {
+      const field = draftFieldFrom(event);
+      if (field) observe(field);
+    },
+    options,
+  );
+  document.addEventListener(
+    'beforeinput',
+    (event) => {
+      const field = draftFieldFrom(event);
+      if (!field) return;
+      observe(field);
+      if (!(event as InputEvent).isComposing) schedule(field);
     },
     options,
   );
@@ -73,19 +121,18 @@ export function watchDrafts({ signal, findAll, overlay, onNewFlags }: DraftWatch
       const field = draftFieldFrom(event);
       if (!field) return;
       composing.delete(field);
+      observe(field);
       schedule(field);
     },
     options,
   );
-  let repositionFrame = 0;
-  const reposition = (): void => {
-    if (repositionFrame) return;
-    repositionFrame = requestAnimationFrame(() => {
-      repositionFrame = 0;
-      overlay().reposition();
-    });
-  };
-  document.addEventListener('scroll', reposition, { ...options, passive: true });
-  window.addEventListener('resize', reposition, { signal, passive: true });
-  signal.addEventListener('abort', () => cancelAnimationFrame(frame));
+  document.addEventListener('scroll', layout, { ...options, passive: true });
+  window.addEventListener('resize', layout, { signal, passive: true });
+  signal.addEventListener('abort', () => {
+    channel.port1.close();
+    cancelAnimationFrame(layoutFrame);
+    mutations.disconnect();
+    resizes.disconnect();
+  });
+  return { schedule, isComposing: (field) => composing.has(field) };
 }

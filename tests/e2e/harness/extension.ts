@@ -20,7 +20,9 @@ function isLocal(url: string, extensionId: string): boolean {
   const { protocol, hostname } = new URL(url);
   if (protocol === 'data:' || protocol === 'blob:' || protocol === 'about:') return true;
   if (protocol === 'chrome-extension:') return hostname === extensionId;
-  return (protocol === 'http:' || protocol === 'https:' || protocol === 'ws:') && hostname === '127.0.0.1';
+  // [::1] serves the same fixtures where the content script does not run (it matches 127.0.0.1
+  // and localhost only), for "with and without Sansi" comparisons; it is the same machine.
+  return (protocol === 'http:' || protocol === 'https:' || protocol === 'ws:') && (hostname === '127.0.0.1' || hostname === '[::1]');
 }
 
 /**

@@ -20,8 +20,8 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves a folder of fixture pages on 127.0.0.1 at a free port. */
-export async function serveStatic(root: string): Promise<StaticServer> {
+/** Serves a folder of fixture pages on 127.0.0.1 (or `host`) at a free port. */
+export async function serveStatic(root: string, host = '127.0.0.1'): Promise<StaticServer> {
   const base = resolve(root);
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
@@ -40,9 +40,9 @@ export async function serveStatic(root: string): Promise<StaticServer> {
     response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(response);
   });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  await new Promise<void>((done) => server.listen(0, host, done));
   const { port } = server.address() as AddressInfo;
-  const origin = `http://127.0.0.1:${port}`;
+  const origin = host.includes(':') ? `http://[${host}]:${port}` : `http://${host}:${port}`;
   return {
     origin,
     url: (path) => new URL(path, origin).href,

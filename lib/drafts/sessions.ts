@@ -1,0 +1,79 @@
+import type { Match } from '../matcher/types';
+import type { DraftOutcome, DraftOutcomeKind, FlagSeen } from '../messaging/protocol';
+import type { DraftField } from './fields';
+
+interface Session {
+  startedAt: number;
+  /** Norms that fired at any time in this draft, by id. */
+  flags: Map<string, FlagSeen>;
+  current: readonly Match[];
+  pauseShown: boolean;
+  suggestionUsed: boolean;
+}
+
+/**
+ * Follows each draft from its first input to its end (sent, cleared, or left behind with the
+ * page) and reports how it ended and which norms fired. It keeps match metadata only, never
+ * text: the outcome is what the habits view counts.
+ */
+export class DraftSessions {
+  private readonly open = new Map<DraftField, Session>();
+
+  constructor(private readonly report: (outcome: DraftOutcome) => void) {}
+
+  /** The field's text was checked: `empty` when it holds nothing now. */
+  checked(field: DraftField, empty: boolean, matches: readonly Match[]): void {
+    let session = this.open.get(field);
+    if (empty) {
+      // Cleared by the writer: the draft was given up. (A send ends the session before a site
+      // empties the box, so a send is never counted as abandoned.)
+      if (session) this.end(field, 'abandoned');
+      return;
+    }
+    if (!session) {
+      session = { startedAt: Date.now(), flags: new Map(), current: [], pauseShown: false, suggestionUsed: false };
+      this.open.set(field, session);
+    }
+    session.current = matches;
+    for (const { normId, category, severity } of matches) session.flags.set(normId, { normId, category, severity });
+  }
+
+  pauseShown(field: DraftField): void {
+    const session = this.open.get(field);
+    if (session) session.pauseShown = true;
+  }
+
+  suggestionUsed(field: DraftField): void {
+    const session = this.open.get(field);
+    if (session) session.suggestionUsed = true;
+  }
+
+  /** The draft went out; `anyway` when the writer chose "Post anyway" at the pause. */
+  sent(field: DraftField, anyway: boolean): void {
+    const session = this.open.get(field);
+    if (!session) return;
+    let outcome: DraftOutcomeKind = 'sent';
+    if (anyway || session.current.length > 0) outcome = 'sent-anyway';
+    else if (session.suggestionUsed) outcome = 'suggestion-used';
+    else if (session.flags.size > 0) outcome = 'revised';
+    this.end(field, outcome);
+  }
+
+  /** The page is going away: every draft still open was left behind. */
+  abandonAll(): void {
+    for (const field of [...this.open.keys()]) this.end(field, 'abandoned');
+  }
+
+  private end(field: DraftField, outcome: DraftOutcomeKind): void {
+    const session = this.open.get(field);
+    if (!session) return;
+    this.open.delete(field);
+    this.report({
+      startedAt: session.startedAt,
+      endedAt: Math.max(Date.now(), session.startedAt),
+      outcome,
+      flags: [...session.flags.values()],
+      pauseShown: session.pauseShown,
+    });
+  }
+}

@@ -1,0 +1,3 @@
+import { editorSuite } from '../harness/editor-suite';
+
+editorSuite('lexical');

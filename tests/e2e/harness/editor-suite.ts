@@ -1,0 +1,172 @@
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { editorFixtures, editorHtml, modelText, openEditor, sent, wordBox, type Box } from './editors';
+import { screenshotDir } from './extension';
+import { highlights } from './overlay';
+import { useFixtureSession } from './session';
+
+export const drafts = {
+  zh: { text: '你真是个傻逼，', word: '傻逼', normId: 'zh.shabi' },
+  en: { text: 'you are an idiot', word: 'idiot', normId: 'en.idiot' },
+};
+
+/** The highlight of `normId` lies over the word's own characters, within a pixel or two. */
+export async function expectOver(page: Page, normId: string, word: string): Promise<void> {
+  const flag = highlights(page).and(page.locator(`[data-sansi-flag="${normId}"]`)).first();
+  await expect.poll(() => flag.count()).toBe(1);
+  let drawn: Box | null = null;
+  let expected: Box | null = null;
+  // Editors may still settle their layout in the frame after the check; poll until both agree.
+  await expect
+    .poll(async () => {
+      drawn = await flag.boundingBox();
+      expected = await wordBox(page, word);
+      if (!drawn || !expected) return Infinity;
+      return Math.max(Math.abs(drawn.x - expected.x), Math.abs(drawn.y - expected.y), Math.abs(drawn.width - expected.width));
+    })
+    .toBeLessThan(2);
+}
+
+/**
+ * The checks every editor fixture must pass: the highlight over the right words in Chinese
+ * and English, the editor's own model untouched, no DOM written by Sansi, and IME.
+ */
+export function editorSuite(name: string): void {
+  const fixture = editorFixtures[name]!;
+  describe(`${name} editor`, () => {
+    const env = useFixtureSession();
+    const open = async (server = env.server) => {
+      await env.session.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      const page = await env.session.context.newPage();
+      const editable = await openEditor(page, server.url(fixture.path), fixture);
+      return { page, editable };
+    };
+
+    it.each(Object.entries(drafts))('highlights a %s draft over the flagged words', async (language, draft) => {
+      const { page } = await open();
+      await page.keyboard.type(draft.text);
+      await expectOver(page, draft.normId, draft.word);
+      expect(await modelText(page)).toBe(draft.text);
+      await page.screenshot({ path: join(screenshotDir, `${name}-${language}-highlight.png`) });
+      await page.close();
+    });
+
+    it('keeps typing, deleting, pasting and undo working, and the model true', async () => {
+      const { page } = await open();
+      await page.keyboard.type('hello 傻逼 world');
+      for (let i = 0; i < 6; i += 1) await page.keyboard.press('Backspace');
+      expect(await modelText(page)).toBe('hello 傻逼');
+      await expectOver(page, 'zh.shabi', '傻逼');
+      // Let the editors close their typing undo group before the paste.
+      await page.waitForTimeout(700);
+      await page.evaluate(() => navigator.clipboard.writeText(' you idiot'));
+      await page.keyboard.press('Control+V');
+      await expect.poll(() => modelText(page)).toBe('hello 傻逼 you idiot');
+      await expectOver(page, 'en.idiot', 'idiot');
+      await page.keyboard.press('Control+Z');
+      await expect.poll(() => modelText(page)).toBe('hello 傻逼');
+      await expect.poll(() => highlights(page).count()).toBe(1);
+      await page.close();
+    });
+
+    it('writes nothing into the editor: its DOM is the same as without Sansi', async () => {
+      const typed = `${drafts.zh.text}${drafts.en.text}`;
+      const withSansi = await open();
+      await withSansi.page.keyboard.type(typed);
+      await expect.poll(() => highlights(withSansi.page).count()).toBe(2);
+      const without = await open(env.plain);
+      await without.page.keyboard.type(typed);
+      await without.page.waitForTimeout(100);
+      expect(await highlights(without.page).count()).toBe(0);
+      expect(await editorHtml(withSansi.page)).toBe(await editorHtml(without.page));
+      expect(await modelText(withSansi.page)).toBe(typed);
+      await withSansi.page.close();
+      await without.page.close();
+    });
+
+    it('opens a card on hover and replaces through the editor, which can undo it', async () => {
+      const { page } = await open();
+      await page.keyboard.type(drafts.zh.text);
+      await expectOver(page, drafts.zh.normId, drafts.zh.word);
+      // A person reads the card before choosing; editors close their typing undo group by then
+      // (Quill after 1 s), so the replacement is an undo step of its own, as it is for them.
+      await page.waitForTimeout(1100);
+      const box = (await highlights(page).first().boundingBox())!;
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      const card = page.locator('sansi-overlay [data-sansi-card]');
+      await expect.poll(() => card.count()).toBe(1);
+      expect(await card.textContent()).toContain('Insult');
+      await page.screenshot({ path: join(screenshotDir, `${name}-card.png`) });
+      await card.getByRole('button', { name: 'Replace' }).click();
+      await expect.poll(() => modelText(page)).toBe('你真是个I disagree with you，');
+      await expect.poll(() => highlights(page).count()).toBe(0);
+      // The editor's own undo brings the words back: the replacement was an ordinary edit.
+      await page.keyboard.press('Control+Z');
+      await expect.poll(() => modelText(page)).toBe(drafts.zh.text);
+      await expectOver(page, drafts.zh.normId, drafts.zh.word);
+      await page.close();
+    });
+
+    it('pauses a flagged send: Edit goes back to the draft, Post anyway sends it unchanged', async () => {
+      const { page, editable } = await open();
+      await page.keyboard.type(drafts.en.text);
+      await expect.poll(() => highlights(page).count()).toBe(1);
+      await page.getByRole('button', { name: '发送 Send' }).click();
+      const dialog = page.getByRole('dialog');
+      await expect.poll(() => dialog.count()).toBe(1);
+      expect(await dialog.textContent()).toContain('idiot');
+      await page.screenshot({ path: join(screenshotDir, `${name}-pause.png`) });
+      // Keyboard: Edit has focus; Enter chooses it and the caret is back in the draft.
+      await page.keyboard.press('Enter');
+      await expect.poll(() => dialog.count()).toBe(0);
+      expect(await editable.evaluate((element) => element.contains(document.activeElement) || element === document.activeElement)).toBe(true);
+      expect(await sent(page)).toEqual([]);
+      await page.keyboard.type('!');
+      expect(await modelText(page)).toBe(`${drafts.en.text}!`);
+      // Ctrl+Enter sends too; Tab to "Post anyway" and choose it.
+      await page.keyboard.press('Control+Enter');
+      await expect.poll(() => dialog.count()).toBe(1);
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => sent(page)).toEqual([`${drafts.en.text}!`]);
+      expect(await modelText(page)).toBe(`${drafts.en.text}!`);
+      await page.close();
+    });
+
+    it('checks nothing while an IME composition is open, and checks on compositionend', async () => {
+      const { page } = await open();
+      const cdp = await page.context().newCDPSession(page);
+      await page.keyboard.type('你真是个');
+      // The IME shows its candidate inline while the user is still choosing.
+      await cdp.send('Input.imeSetComposition', { text: 'sha', selectionStart: 3, selectionEnd: 3 });
+      await cdp.send('Input.imeSetComposition', { text: '傻逼', selectionStart: 2, selectionEnd: 2 });
+      await page.waitForTimeout(150);
+      expect(await highlights(page).count()).toBe(0);
+      await cdp.send('Input.insertText', { text: '傻逼' });
+      await expectOver(page, 'zh.shabi', '傻逼');
+      expect(await modelText(page)).toBe('你真是个傻逼');
+      await cdp.detach();
+      await page.close();
+    });
+
+    // Last: it changes what this browser profile flags on 127.0.0.1.
+    it('"Not abusive here" stops flagging that norm on this site, also after a reload', async () => {
+      const { page } = await open();
+      await page.keyboard.type(drafts.en.text);
+      await expectOver(page, drafts.en.normId, drafts.en.word);
+      const box = (await highlights(page).first().boundingBox())!;
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await page.getByRole('button', { name: 'Not abusive here' }).click();
+      await expect.poll(() => highlights(page).count()).toBe(0);
+      expect(await modelText(page)).toBe(drafts.en.text);
+      await page.reload();
+      await page.waitForFunction(() => Boolean(window.fixture?.editable()));
+      await page.locator(fixture.editable).first().click();
+      await page.keyboard.type(`${drafts.en.text} ${drafts.zh.text}`);
+      await expectOver(page, drafts.zh.normId, drafts.zh.word);
+      expect(await page.locator(`sansi-overlay [data-sansi-flag="${drafts.en.normId}"]`).count()).toBe(0);
+      await page.close();
+    });
+  });
+}
