@@ -49,6 +49,9 @@ export function OptionsView() {
         <button type="button" onClick={() => void undo()}>
           {t('options.undo')}
         </button>
+        <a href="/demo.html" target="_blank" rel="noreferrer">
+          {t('options.openDemo')}
+        </a>
       </header>
       <p className={`notice ${notice?.kind ?? ''}`} role="status" aria-live="polite">
         {notice?.text}

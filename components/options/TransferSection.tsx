@@ -1,10 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useT } from '../i18n';
 import { useOptionsDeps } from './deps';
-import { download, exportStoredList } from './export-list';
+import { download } from '../files/download';
+import { parseNormsFile } from '../files/parse-file';
+import { readFileBytes } from '../files/read-file';
+import { exportStoredList } from './export-list';
 import { listName } from './list-name';
-import { parseNormsFile } from './parse-file';
-import { readFileBytes } from './read-file';
 import { useOptionsStore, type ImportState } from './store';
 
 /** Import a list from a file (JSON, CSV, plain) with progress; export the selected list. */

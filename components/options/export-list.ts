@@ -13,13 +13,3 @@ export async function exportStoredList(db: SansiDb, listId: string, kind: 'json'
     ? { fileName: `${list.id}.sansi-norms.json`, text: exportJson(content) }
     : { fileName: `${list.id}.txt`, text: exportPlain(content) };
 }
-
-/** Hands a text to the browser as a download. */
-export function download(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}

@@ -1,14 +1,13 @@
 import { compile } from '../matcher';
 import type { Match, Matcher } from '../matcher/types';
 import type { FlagSeen, PageConfig } from '../messaging/protocol';
-import { sendMessage } from '../messaging/send';
 import type { NormEntry } from '../norms/format';
 import { adapterFor } from '../sites';
 import { controlCard } from './card-controller';
 import { Drafts } from './drafts';
 import { draftFieldFrom, type DraftField } from './fields';
 import { Overlay } from './overlay';
-import { fetchPageConfig, watchPageConfig } from './page-config';
+import { backgroundServices, type PageServices } from './page-services';
 import { showPause } from './pause-dialog';
 import { replaceText } from './replace';
 import { watchSends } from './sends';
@@ -16,26 +15,17 @@ import { DraftSessions } from './sessions';
 import { pick } from './strings';
 import { watchDrafts } from './watcher';
 
-/** Messages to the background must never disturb the page: a lost one is dropped. */
-function post(send: () => Promise<unknown>): void {
-  try {
-    send().catch(() => undefined);
-  } catch {
-    // "Extension context invalidated" throws synchronously; the script is going quiet.
-  }
-}
-
 const LARGE_DRAFT_PAUSE_MS = 400;
 
 const sameMatch = (a: Match, b: Match): boolean => a.normId === b.normId && a.start === b.start && a.end === b.end;
 
 /**
- * Starts Sansi in a page: asks the background for this page's config, then watches drafts,
- * draws flags, opens the card, and pauses severe sends. When the extension is updated or
+ * Starts Sansi in a page: asks `services` (the background, or the demo page) for this page's
+ * config, then watches drafts, draws flags, opens the card, and pauses severe sends. When the extension is updated or
  * reloaded (`stillValid` turns false, `signal` aborts), Sansi removes its listeners and overlay
  * and goes quiet; the page and the user's draft stay as they are.
  */
-export async function startInPage(signal: AbortSignal, stillValid: () => boolean): Promise<void> {
+export async function startInPage(signal: AbortSignal, stillValid: () => boolean, services: PageServices = backgroundServices): Promise<void> {
   let overlay: Overlay | undefined;
   // Created on first use, so pages where nobody types get no extra element.
   const getOverlay = (): Overlay => (overlay ??= new Overlay());
@@ -45,7 +35,7 @@ export async function startInPage(signal: AbortSignal, stillValid: () => boolean
 
   // Norm ids already reported per draft, so a word counts once per draft, not per keystroke.
   const reported = new WeakMap<DraftField, Set<string>>();
-  const sessions = new DraftSessions((outcome) => post(() => sendMessage('recordDraftOutcome', outcome)));
+  const sessions = new DraftSessions((outcome) => services.recordOutcome(outcome));
   const drafts = new Drafts({
     overlay: getOverlay,
     onChecked(field, text, matches) {
@@ -61,7 +51,7 @@ export async function startInPage(signal: AbortSignal, stillValid: () => boolean
       }
       if (fresh.size === 0) return;
       for (const id of fresh.keys()) seen.add(id);
-      post(() => sendMessage('recordFlags', { flags: [...fresh.values()] }));
+      services.recordFlags([...fresh.values()]);
     },
   });
 
@@ -88,8 +78,7 @@ export async function startInPage(signal: AbortSignal, stillValid: () => boolean
       allow(field, match) {
         card.hide();
         drafts.stateOf(field).access.keepSelection()();
-        // The background stores it and bumps the config version; the refetch clears the flag.
-        post(() => sendMessage('allowNormOnSite', { normId: match.normId }));
+        services.allowHere(match.normId);
       },
       back(field) {
         drafts.stateOf(field).access.keepSelection()();
@@ -187,10 +176,10 @@ export async function startInPage(signal: AbortSignal, stillValid: () => boolean
     },
   });
 
-  watchPageConfig(signal, apply);
+  services.watchConfig(signal, apply);
   window.addEventListener('pagehide', () => sessions.abandonAll(), { signal });
   signal.addEventListener('abort', () => overlay?.destroy());
 
-  const first = await fetchPageConfig();
+  const first = await services.fetchConfig();
   if (!signal.aborted) apply(first);
 }

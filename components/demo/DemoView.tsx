@@ -1,0 +1,67 @@
+import { useEffect, useRef } from 'react';
+import { startInPage } from '@/lib/drafts/content-main';
+import { setOverlayLocale } from '@/lib/drafts/strings';
+import { locales, type Locale } from '@/lib/i18n/messages';
+import { useLocale, useT } from '../i18n';
+import { Composer } from './Composer';
+import { demoServices } from './demo-services';
+import { HowItMatched } from './HowItMatched';
+import { ListControls } from './ListControls';
+import { SamplePicker } from './SamplePicker';
+import { useDemoStore } from './store';
+import { Thread } from './Thread';
+
+const localeNames: Record<Locale, string> = { 'zh-CN': '简体中文', en: 'English' };
+
+/** The classroom demo: a mock thread with Sansi running on its composer, offline, recording nothing. */
+export function DemoView() {
+  const t = useT();
+  const locale = useLocale((state) => state.locale);
+  const setLocale = useLocale((state) => state.setLocale);
+  const presentation = useDemoStore((state) => state.presentation);
+  const setPresentation = useDemoStore((state) => state.setPresentation);
+  const textareaRef = useRef<HTMLTextAreaElement>(null);
+
+  useEffect(() => {
+    setOverlayLocale(locale);
+    document.documentElement.lang = locale;
+  }, [locale]);
+
+  useEffect(() => {
+    // The very watcher, overlay, card and pause that run on social sites.
+    const controller = new AbortController();
+    void startInPage(controller.signal, () => true, demoServices);
+    return () => controller.abort();
+  }, []);
+
+  return (
+    <div className={presentation ? 'demo demo--presentation' : 'demo'}>
+      <header className="demo__header">
+        <h1>{t('demo.title')}</h1>
+        <label>
+          {t('options.language')}{' '}
+          <select value={locale} onChange={(event) => setLocale(event.target.value as Locale)}>
+            {locales.map((each) => (
+              <option key={each} value={each}>
+                {localeNames[each]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <input type="checkbox" checked={presentation} onChange={(event) => setPresentation(event.target.checked)} /> {t('demo.presentation')}
+        </label>
+      </header>
+      <p className="demo__intro">{t('demo.intro')}</p>
+      <ListControls />
+      <div className="demo__grid">
+        <div className="demo__main">
+          <Thread />
+          <Composer textareaRef={textareaRef} />
+          <HowItMatched />
+        </div>
+        <SamplePicker textareaRef={textareaRef} />
+      </div>
+    </div>
+  );
+}

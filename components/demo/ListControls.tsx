@@ -1,0 +1,63 @@
+import { exportJson } from '@/lib/norms/export';
+import { useT } from '../i18n';
+import { download } from '../files/download';
+import { parseNormsFile } from '../files/parse-file';
+import { readFileBytes } from '../files/read-file';
+import { demoNorms } from './demo-norms';
+import { useDemoStore, type ListSource } from './store';
+
+/** Which list the demo uses, loading a class list from a file, and exporting it to hand out. */
+export function ListControls() {
+  const t = useT();
+  const { source, fileList, loadErrors, setSource, loadList, setLoadErrors } = useDemoStore();
+
+  const load = async (file: File) => {
+    const result = await parseNormsFile(await readFileBytes(file, () => undefined), file.name);
+    if (result.ok) loadList(result.list);
+    else setLoadErrors(result.errors);
+  };
+  const exportList = () => {
+    const { list } = demoNorms(source, fileList);
+    download(`${list.id}.sansi-norms.json`, exportJson(list), 'application/json');
+  };
+
+  return (
+    <div className="demo-lists">
+      <label>
+        {t('demo.list.label')}{' '}
+        <select value={source} onChange={(event) => setSource(event.target.value as ListSource)}>
+          <option value="general">{t('demo.list.general')}</option>
+          <option value="classroom">{t('preset.classroom')}</option>
+          {fileList && <option value="file">{fileList.name}</option>}
+        </select>
+      </label>
+      <label className="file-pick">
+        {t('demo.list.load')}{' '}
+        <input
+          type="file"
+          accept=".json,.csv,.txt,application/json,text/csv,text/plain"
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            event.target.value = '';
+            if (file) void load(file);
+          }}
+        />
+      </label>
+      <button type="button" onClick={exportList}>
+        {t('demo.list.export')}
+      </button>
+      {loadErrors && (
+        <div role="alert" className="import-errors">
+          <p>{t('options.import.failed')}</p>
+          <ul>
+            {loadErrors.map((error, index) => (
+              <li key={index}>
+                <strong>{error.line > 0 ? t('options.import.line', { line: error.line }) : t('options.import.file')}</strong>: {error.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import type { PageServices } from '@/lib/drafts/page-services';
+import type { PageConfig } from '@/lib/messaging/protocol';
+import { demoNorms } from './demo-norms';
+import { useDemoStore } from './store';
+
+let version = 0;
+
+function currentConfig(): PageConfig {
+  const { source, fileList, allowedHere } = useDemoStore.getState();
+  const { list } = demoNorms(source, fileList);
+  const quiet = new Set(allowedHere);
+  version += 1;
+  return {
+    version,
+    enabled: true,
+    pauseThreshold: 2,
+    norms: { terms: list.terms.filter((term) => !quiet.has(term.id)), allow: list.allow },
+  };
+}
+
+/**
+ * The demo's stand-in for the background: the same watcher, overlay, card and pause run on
+ * the demo composer, with the list the teacher chose. Flags and outcomes go nowhere: nothing
+ * typed in a classroom ends up in anyone's habits.
+ */
+export const demoServices: PageServices = {
+  fetchConfig: async () => currentConfig(),
+  watchConfig(signal, apply) {
+    const unsubscribe = useDemoStore.subscribe((state, previous) => {
+      if (state.source !== previous.source || state.fileList !== previous.fileList || state.allowedHere !== previous.allowedHere) apply(currentConfig());
+    });
+    signal.addEventListener('abort', unsubscribe);
+  },
+  recordFlags: () => undefined,
+  recordOutcome: () => undefined,
+  allowHere: (normId) => useDemoStore.getState().allowHere(normId),
+};

@@ -1,0 +1,34 @@
+import type { DraftOutcome, FlagSeen, PageConfig } from '../messaging/protocol';
+import { sendMessage } from '../messaging/send';
+import { fetchPageConfig, watchPageConfig } from './page-config';
+
+/**
+ * What the in-page machinery talks to. On web pages that is the background; the classroom demo
+ * supplies its own config and records nothing, while using the very same watcher and overlay.
+ */
+export interface PageServices {
+  fetchConfig(): Promise<PageConfig>;
+  watchConfig(signal: AbortSignal, apply: (config: PageConfig) => void): void;
+  recordFlags(flags: FlagSeen[]): void;
+  recordOutcome(outcome: DraftOutcome): void;
+  /** "Not abusive here" for this norm. */
+  allowHere(normId: string): void;
+}
+
+/** Messages to the background must never disturb the page: a lost one is dropped. */
+function post(send: () => Promise<unknown>): void {
+  try {
+    send().catch(() => undefined);
+  } catch {
+    // "Extension context invalidated" throws synchronously; the script is going quiet.
+  }
+}
+
+export const backgroundServices: PageServices = {
+  fetchConfig: fetchPageConfig,
+  watchConfig: watchPageConfig,
+  recordFlags: (flags) => post(() => sendMessage('recordFlags', { flags })),
+  recordOutcome: (outcome) => post(() => sendMessage('recordDraftOutcome', outcome)),
+  // The background stores it and bumps the config version; the refetch clears the flag.
+  allowHere: (normId) => post(() => sendMessage('allowNormOnSite', { normId })),
+};
