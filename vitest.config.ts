@@ -22,6 +22,9 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/component/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/setup/component.ts'],
+          // Live queries round-trip through fake-indexeddb; on a busy 2-core box a user-like flow
+          // of a dozen steps can pass 5 s.
+          testTimeout: 20_000,
         },
       },
       {
