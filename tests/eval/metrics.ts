@@ -14,6 +14,8 @@ export interface Scores extends Confusion {
   precision: number;
   recall: number;
   f1: number;
+  /** Mean of the F1 of label 1 and the F1 of label 0 (the figure papers on COLD and OLID report). */
+  macroF1: number;
   /** Matthews correlation coefficient, -1..1; 0 when undefined (a constant prediction). */
   mcc: number;
   /** Share of all rows the list flags. */
@@ -46,6 +48,7 @@ export function scores(c: Confusion): Scores {
     precision,
     recall,
     f1: ratio(2 * precision * recall, precision + recall),
+    macroF1: (ratio(2 * c.tp, 2 * c.tp + c.fp + c.fn) + ratio(2 * c.tn, 2 * c.tn + c.fn + c.fp)) / 2,
     mcc: ratio(c.tp * c.tn - c.fp * c.fn, denominator),
     flagRate: ratio(c.tp + c.fp, n),
   };

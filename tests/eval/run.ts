@@ -12,6 +12,12 @@
 //                                         written to results/tuning.md; use this while curating
 //   npm run eval -- --tuning --terms      per-term hits on the tuning splits (curation aid)
 //   npm run eval -- --tuning --fp "COLD train"   false positives of one tuning split, with ids
+//   npm run eval -- --no-model            the norms list only (skips the model section)
+//
+// The model section scores lib/model (issue 9's "smart detection") the way the extension runs
+// it: `scoreDraft(text).flagged`, at the shipped threshold chosen at training time (never on a
+// test split). It reports the model alone, the norms list alone and both combined (a draft is
+// flagged when the list matches OR the model fires), with macro-F1.
 //
 // Test splits and odd SWSR rows are for reporting only (see ../shared/data/README.md): the
 // curation aids refuse them.
@@ -19,6 +25,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compile } from '../../lib/matcher';
+import { scoreDraft, shippedModel } from '../../lib/model';
 import { defaultPresetIds, mergePresets, presets } from '../../lib/norms/presets';
 import { type Split, dataDir, loadColdTestFine, loadRows, splits } from './datasets';
 import { type Scores, confusion, scores } from './metrics';
@@ -30,10 +37,11 @@ interface Options {
   terms: boolean;
   fp: string | undefined;
   fn: string | undefined;
+  model: boolean;
 }
 
 function parseArgs(argv: readonly string[]): Options {
-  const options: Options = { presetIds: [], json: false, tuning: false, terms: false, fp: undefined, fn: undefined };
+  const options: Options = { presetIds: [], json: false, tuning: false, terms: false, fp: undefined, fn: undefined, model: true };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = (): string => {
@@ -47,6 +55,7 @@ function parseArgs(argv: readonly string[]): Options {
     else if (arg === '--terms') options.terms = true;
     else if (arg === '--fp') options.fp = value();
     else if (arg === '--fn') options.fn = value();
+    else if (arg === '--no-model') options.model = false;
     else throw new Error(`Unknown argument: ${arg}`);
   }
   if (options.presetIds.length === 0) options.presetIds = [...defaultPresetIds];
@@ -65,21 +74,58 @@ interface SplitResult {
   scores: Scores;
 }
 
+type Detector = 'norms' | 'model' | 'combined';
+
+interface ModelSplitResult {
+  dataset: string;
+  split: string;
+  role: Split['role'];
+  recallOnly: boolean;
+  detectors: Record<Detector, Scores>;
+}
+
 const pct = (x: number): string => (100 * x).toFixed(1);
 
 function table(results: readonly SplitResult[]): string {
   const lines = [
-    '| data | split | use | rows | % label 1 | precision | recall | F1 | MCC | flag rate |',
-    '|---|---|---|---:|---:|---:|---:|---:|---:|---:|',
+    '| data | split | use | rows | % label 1 | precision | recall | F1 | macro-F1 | MCC | flag rate |',
+    '|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const r of results) {
     const s = r.scores;
     const onlyRecall = r.recallOnly;
     lines.push(
-      `| ${r.dataset} | ${r.split} | ${r.role === 'tune' ? 'tuning' : 'report'}${onlyRecall ? ' (recall only)' : ''} | ${s.n} | ${pct(s.positiveRate)} | ${onlyRecall ? '—' : pct(s.precision)} | ${pct(s.recall)} | ${onlyRecall ? '—' : pct(s.f1)} | ${onlyRecall ? '—' : s.mcc.toFixed(3)} | ${pct(s.flagRate)} |`,
+      `| ${r.dataset} | ${r.split} | ${r.role === 'tune' ? 'tuning' : 'report'}${onlyRecall ? ' (recall only)' : ''} | ${s.n} | ${pct(s.positiveRate)} | ${onlyRecall ? '—' : pct(s.precision)} | ${pct(s.recall)} | ${onlyRecall ? '—' : pct(s.f1)} | ${onlyRecall ? '—' : pct(s.macroF1)} | ${onlyRecall ? '—' : s.mcc.toFixed(3)} | ${pct(s.flagRate)} |`,
     );
   }
   return lines.join('\n');
+}
+
+const detectorNames: Record<Detector, string> = { norms: 'norms list', model: 'model', combined: 'list OR model' };
+
+function modelTable(results: readonly ModelSplitResult[]): string {
+  const lines = [
+    '| data | split | use | detector | precision | recall | F1 | macro-F1 | flag rate |',
+    '|---|---|---|---|---:|---:|---:|---:|---:|',
+  ];
+  for (const r of results) {
+    for (const detector of ['norms', 'model', 'combined'] as const) {
+      const s = r.detectors[detector];
+      const only = r.recallOnly;
+      const use = `${r.role === 'tune' ? 'tuning' : 'report'}${only ? ' (recall only)' : ''}`;
+      lines.push(
+        `| ${r.dataset} | ${r.split} | ${use} | ${detectorNames[detector]} | ${only ? '—' : pct(s.precision)} | ${pct(s.recall)} | ${only ? '—' : pct(s.f1)} | ${only ? '—' : `**${pct(s.macroF1)}**`} | ${pct(s.flagRate)} |`,
+      );
+    }
+  }
+  return lines.join('\n');
+}
+
+function modelNotes(): string[] {
+  return (['zh', 'en'] as const).map((language) => {
+    const model = shippedModel(language);
+    return `- ${language}: threshold ${model.threshold} (probability), chosen at training time on held-out data (${model.provenance.thresholdRule}; there: precision ${pct(Number(model.provenance.selectionPrecision))}, recall ${pct(Number(model.provenance.selectionRecall))}, macro-F1 ${pct(Number(model.provenance.selectionMacroF1))}). Trained on ${model.provenance.data}.`;
+  });
 }
 
 function main(): void {
@@ -88,12 +134,28 @@ function main(): void {
   const matcher = compile(mergePresets(options.presetIds));
   const chosen = splits.filter((s) => !options.tuning || s.role === 'tune');
   const results: SplitResult[] = [];
+  const modelResults: ModelSplitResult[] = [];
   const termHits = new Map<string, { tp: number; fp: number }>();
   const here = path.dirname(fileURLToPath(import.meta.url));
 
   for (const split of chosen) {
     const rows = loadRows(split);
     const flagged = rows.map((row) => matcher.hasMatch(row.text));
+    if (options.model) {
+      const labels = rows.map((row) => row.label);
+      const fired = rows.map((row) => scoreDraft(row.text).flagged);
+      modelResults.push({
+        dataset: split.dataset,
+        split: split.split,
+        role: split.role,
+        recallOnly: split.recallOnly ?? false,
+        detectors: {
+          norms: scores(confusion(labels, flagged)),
+          model: scores(confusion(labels, fired)),
+          combined: scores(confusion(labels, fired.map((f, i) => f || (flagged[i] ?? false)))),
+        },
+      });
+    }
     results.push({
       dataset: split.dataset,
       split: split.split,
@@ -129,12 +191,20 @@ function main(): void {
   }
 
   let antiBias: { rows: number; flagged: number } | undefined;
-  let fineRates: { fine: number; rows: number; flagged: number }[] = [];
+  let fineRates: { fine: number; rows: number; flagged: number; model?: number; combined?: number }[] = [];
   if (!options.tuning) {
     const fineRows = loadColdTestFine();
     fineRates = [0, 1, 2, 3].map((fine) => {
       const some = fineRows.filter((row) => row.fine === fine);
-      return { fine, rows: some.length, flagged: some.filter((row) => matcher.hasMatch(row.text)).length };
+      const listed = some.map((row) => matcher.hasMatch(row.text));
+      const rate = { fine, rows: some.length, flagged: listed.filter(Boolean).length };
+      if (!options.model) return rate;
+      const fired = some.map((row) => scoreDraft(row.text).flagged);
+      return {
+        ...rate,
+        model: fired.filter(Boolean).length,
+        combined: fired.filter((f, i) => f || listed[i]).length,
+      };
     });
     const three = fineRates[3];
     if (three) antiBias = { rows: three.rows, flagged: three.flagged };
@@ -162,6 +232,29 @@ function main(): void {
           '',
         ]
       : []),
+    ...(options.model
+      ? [
+          '## Model (smart detection), norms list, and both',
+          '',
+          'Model fires = `scoreDraft(text).flagged` (lib/model, shipped weights and threshold). Combined = list matches OR model fires.',
+          'The model rows of COLD train, Davidson and HateXplain val are in-sample (its training data): only the report splits measure it.',
+          ...modelNotes(),
+          '',
+          modelTable(modelResults),
+          '',
+          ...(antiBias
+            ? [
+                '| COLD test fine label | rows | norms list | model | list OR model |',
+                '|---|---:|---:|---:|---:|',
+                ...fineRates.map(
+                  (f) =>
+                    `| ${f.fine} ${fineNames[f.fine]} | ${f.rows} | ${pct(f.flagged / f.rows)}% | ${pct((f.model ?? 0) / f.rows)}% | ${pct((f.combined ?? 0) / f.rows)}% |`,
+                ),
+                '',
+              ]
+            : []),
+        ]
+      : []),
     `Data: ${dataDir()} · ${seconds.toFixed(1)} s`,
     '',
   ].join('\n');
@@ -172,7 +265,7 @@ function main(): void {
   const base = options.tuning ? 'tuning' : 'latest';
   writeFileSync(path.join(outDir, `${base}.md`), report);
   if (options.json) {
-    const json = JSON.stringify({ presets: options.presetIds, terms: termCount, results, coldTestFine: fineRates }, null, 2);
+    const json = JSON.stringify({ presets: options.presetIds, terms: termCount, results, model: modelResults, coldTestFine: fineRates }, null, 2);
     writeFileSync(path.join(outDir, `${base}.json`), `${json}\n`);
     console.log(json);
   }

@@ -1,0 +1,52 @@
+/**
+ * Sansi's second opinion: a small on-device model that scores a whole draft for abuse that no
+ * word list can see ("某地人就没一个老实的", "people like you ruin every thread"). A logistic
+ * regression over hashed character n-grams, one per language, weights shipped in
+ * `weights/*.ts`. Pure TypeScript, no DOM, no dependencies. See README.md.
+ *
+ * @packageDocumentation
+ */
+import type { ModelLanguage, ModelWeights } from './codec';
+import { detectLanguage } from './language';
+import { type Model, type ModelScore, loadModel } from './model';
+import { enWeights } from './weights/en';
+import { zhWeights } from './weights/zh';
+
+export type { ModelLanguage, ModelWeights } from './codec';
+export type { ContributingSpan, ModelScore } from './model';
+export { Model, loadModel } from './model';
+export { detectLanguage } from './language';
+
+const shipped: Record<ModelLanguage, ModelWeights> = { zh: zhWeights, en: enWeights };
+const loaded: Partial<Record<ModelLanguage, Model>> = {};
+
+/** The shipped model for a language, decoded on first use and kept. */
+export function shippedModel(language: ModelLanguage): Model {
+  let model = loaded[language];
+  if (!model) {
+    model = loadModel(shipped[language]);
+    loaded[language] = model;
+  }
+  return model;
+}
+
+/** A draft's score, with the language whose model read it (`null`: no letters, not scored). */
+export interface DraftScore extends ModelScore {
+  language: ModelLanguage | null;
+}
+
+/**
+ * Scores a draft with the shipped model for its language (see `detectLanguage`). The first
+ * call per language decodes that model's weights (a few milliseconds); later calls reuse it.
+ *
+ * @example
+ * const result = scoreDraft('某地人就没一个老实的');
+ * // → { language: 'zh', probability: 0.9…, threshold: 0.…, flagged: true,
+ * //     spans: [{ start: 3, end: 9, weight: … }] }
+ * result.spans.map((s) => draft.slice(s.start, s.end)); // the stretches to mark lightly
+ */
+export function scoreDraft(text: string): DraftScore {
+  const language = detectLanguage(text);
+  if (!language) return { language: null, probability: 0, flagged: false, threshold: 1, spans: [] };
+  return { language, ...shippedModel(language).score(text) };
+}
