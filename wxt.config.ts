@@ -8,7 +8,9 @@ export default defineConfig({
     description: 'Think twice before you post: flags hurtful wording in your own drafts, locally.',
     // storage: a version counter in storage.local tells open tabs that their norms changed,
     // which survives service-worker restarts (a port would not). IndexedDB needs no permission.
-    permissions: ['storage'],
+    // activeTab: the popup's "Sansi on this site" switch reads the current tab's host; it is
+    // granted only when the user clicks the toolbar button, and asks nothing at install.
+    permissions: ['storage', 'activeTab'],
     browser_specific_settings: {
       gecko: { id: 'sansi@sansi.invalid' },
     },

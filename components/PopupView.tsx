@@ -1,26 +1,69 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { countFlags } from '@/lib/db/flags';
-import type { SansiDb } from '@/lib/db/schema';
-import { FlagCount } from './FlagCount';
+import { useEffect } from 'react';
 import { useT } from './i18n';
+import { DataSection } from './popup/DataSection';
+import { usePopupDeps } from './popup/deps';
+import { FirstRun } from './popup/FirstRun';
+import { PeriodPicker } from './popup/PeriodPicker';
+import { SiteSwitch } from './popup/SiteSwitch';
+import { Stats } from './popup/Stats';
+import { usePopupStore } from './popup/store';
+import { TopLists } from './popup/TopLists';
+import { TrendChart } from './popup/TrendChart';
+import { useHabits } from './popup/use-habits';
 
-/** The popup: habits at a glance. Reads Dexie live, so it updates while open. */
-export function PopupView({ db, optionsUrl }: { db: SansiDb; optionsUrl: string }) {
+function Notice() {
   const t = useT();
-  const count = useLiveQuery(() => countFlags(db), [db]);
+  const notice = usePopupStore((state) => state.notice);
   return (
-    <main className="popup">
-      <header>
+    <p role="status" className={`notice ${notice?.kind ?? ''}`}>
+      {notice ? t(notice.key, notice.params) : ''}
+    </p>
+  );
+}
+
+/** The popup: the user's own habits at a glance, live from Dexie while it is open. */
+export function PopupView() {
+  const t = useT();
+  const deps = usePopupDeps();
+  const habits = useHabits();
+  const period = usePopupStore((state) => state.period);
+  const findHost = usePopupStore((state) => state.findHost);
+  useEffect(() => {
+    void findHost(deps);
+  }, [deps, findHost]);
+
+  return (
+    <main className="popup" aria-busy={habits === undefined}>
+      <header className="popup__header">
         <h1>
           {t('app.name')} <span className="muted">{t('app.tagline')}</span>
         </h1>
+        <SiteSwitch />
       </header>
-      <FlagCount count={count} />
-      <footer>
+      {habits === undefined ? (
+        <p className="muted">{t('popup.loading')}</p>
+      ) : !habits.hasRecords ? (
+        <FirstRun />
+      ) : (
+        <>
+          <PeriodPicker />
+          <Stats summary={habits.periods[period]} streak={habits.streak} />
+          <TrendChart trend={habits.trend} />
+          <TopLists summary={habits.periods[period]} />
+          <DataSection />
+        </>
+      )}
+      <Notice />
+      <footer className="popup__footer">
         <p className="muted">{t('popup.privacy')}</p>
-        <a href={optionsUrl} target="_blank" rel="noreferrer">
-          {t('popup.openOptions')}
-        </a>
+        <nav>
+          <a href={deps.demoUrl} target="_blank" rel="noreferrer">
+            {t('popup.openDemo')}
+          </a>
+          <a href={deps.optionsUrl} target="_blank" rel="noreferrer">
+            {t('popup.openOptions')}
+          </a>
+        </nav>
       </footer>
     </main>
   );

@@ -1,11 +1,18 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { PopupView } from '@/components/PopupView';
+import { activeHost } from '@/components/popup/active-site';
+import { download } from '@/components/popup/download';
+import { mountPopup } from '@/components/popup/mount';
 import { db } from '@/lib/db/instance';
+import { systemClock } from '@/lib/db/rollups';
+import { sendMessage } from '@/lib/messaging/send';
 import '@/components/theme.css';
+import '@/components/popup/popup.css';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <PopupView db={db} optionsUrl={browser.runtime.getURL('/options.html')} />
-  </StrictMode>,
-);
+void mountPopup(document.getElementById('root')!, {
+  db,
+  send: sendMessage,
+  activeHost: () => activeHost(),
+  optionsUrl: browser.runtime.getURL('/options.html'),
+  demoUrl: browser.runtime.getURL('/demo.html'),
+  clock: systemClock,
+  download,
+});

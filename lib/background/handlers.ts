@@ -1,5 +1,8 @@
 import { storeFlags } from '../db/flags';
+import { deleteHabitRecords } from '../db/habit-records';
 import { applyEdit, importList } from '../db/norms-edits';
+import { setRetentionDays } from '../db/retention';
+import { systemClock } from '../db/rollups';
 import type { SansiDb } from '../db/schema';
 import { recordSession } from '../db/sessions';
 import { bumpConfigVersion } from '../db/settings';
@@ -88,6 +91,16 @@ const handlers: { [T in MessageType]: Handler<T> } = {
     requireOwnPage(sender, deps);
     const undone = await undoLast(deps.db);
     return { version: undone ? await changed(deps) : 0, undone };
+  },
+  // habits (issue 6): the user's records, not page config, so no version bump.
+  async deleteAllData(_payload, sender, deps) {
+    requireOwnPage(sender, deps);
+    return { deleted: await deleteHabitRecords(deps.db) };
+  },
+  async setRetentionDays(payload, sender, deps) {
+    requireOwnPage(sender, deps);
+    const pruned = await setRetentionDays(deps.db, payload.days, systemClock());
+    return { removed: pruned.sessions };
   },
 };
 

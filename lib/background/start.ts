@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { pageConfigSource } from '../db/page-config';
 import { syncPresets } from '../db/preset-sync';
+import { pruneIfDue } from '../db/retention';
+import { systemClock } from '../db/rollups';
 import type { SansiDb } from '../db/schema';
 import { bumpConfigVersion, getConfigVersion } from '../db/settings';
 import { CONFIG_VERSION_KEY } from '../messaging/protocol';
@@ -19,6 +21,9 @@ export function startBackground(db: SansiDb, shipped: readonly NormsList[], acti
   const ready = syncPresets(db, shipped, activeByDefault).then(async (changed) => {
     await announce(changed ? await bumpConfigVersion(db) : await getConfigVersion(db));
   });
+  // Habits (issue 6): records past the retention period go when the background starts; writes
+  // prune at most hourly after that (recordSession). A failure here must not stop messages.
+  void pruneIfDue(db, systemClock()).catch((error: unknown) => console.error('Sansi background: pruning failed', error));
   const deps: BackgroundDeps = {
     db,
     self: { id: browser.runtime.id, pagesOrigin: browser.runtime.getURL('/') },

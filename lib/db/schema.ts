@@ -1,4 +1,6 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
+import { systemTimeZone } from '../habits/days';
+import { rollupsOf, type DailyRollup } from '../habits/rollup';
 import type { Category, Severity } from '../matcher/types';
 import type { DraftOutcomeKind, FlagSeen } from '../messaging/protocol';
 import type { NormEntry } from '../norms/format';
@@ -92,6 +94,7 @@ export class SansiDb extends Dexie {
   settings!: EntityTable<Setting, 'key'>;
   undo!: EntityTable<UndoEntry, 'seq'>;
   draftSessions!: EntityTable<DraftSession, 'id'>;
+  dailyRollups!: EntityTable<DailyRollup, 'day'>;
 
   constructor(name = 'sansi') {
     super(name);
@@ -113,5 +116,14 @@ export class SansiDb extends Dexie {
       undo: '++seq',
       draftSessions: '++id, startedAt, host',
     });
+    // v3 (issue 6): one row of draft-outcome counters per day, so the popup sums at most 30 rows
+    // instead of every session. `sentFlaggedOn` is a sparse index for the streak. Sessions
+    // recorded under v2 are rolled up once here, on the days of the browser's time zone.
+    this.version(3)
+      .stores({ dailyRollups: 'day, sentFlaggedOn' })
+      .upgrade(async (tx) => {
+        const sessions = await tx.table<DraftSession>('draftSessions').toArray();
+        await tx.table<DailyRollup>('dailyRollups').bulkPut(rollupsOf(sessions, systemTimeZone(), Date.now()));
+      });
   }
 }

@@ -3,8 +3,6 @@
 export const en = {
   'app.name': 'Sansi',
   'app.tagline': 'Think twice before you post',
-  'popup.flagged.label': 'Words flagged in your drafts',
-  'popup.flagged.empty': 'Nothing flagged yet. Sansi quietly reads your own drafts as you write.',
   'popup.privacy': 'Everything stays on this device.',
   'popup.openOptions': 'Settings',
   'options.title': 'Sansi settings',
@@ -186,8 +184,6 @@ export type Messages = Record<MessageKey, string>;
 export const zhCN: Messages = {
   'app.name': '三思',
   'app.tagline': '发帖之前，三思而后行',
-  'popup.flagged.label': '草稿中被标记的词语',
-  'popup.flagged.empty': '还没有标记。三思会在你写作时安静地检查你自己的草稿。',
   'popup.privacy': '所有数据都只保存在这台设备上。',
   'popup.openOptions': '设置',
   'options.title': '三思设置',

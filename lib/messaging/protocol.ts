@@ -62,6 +62,11 @@ export interface ProtocolMap {
   editNorms: { request: NormsEdit; response: { version: number } };
   importNorms: { request: { list: NormsList }; response: { version: number; listId: string; terms: number } };
   undoLastChange: { request: Record<string, never>; response: { version: number; undone: boolean } };
+  // habits (issue 6), extension pages only:
+  /** "Delete all my data": draft sessions, daily counts and flag events; norms lists stay. */
+  deleteAllData: { request: Record<string, never>; response: { deleted: number } };
+  /** How long draft records are kept; older ones are removed at once and from then on. */
+  setRetentionDays: { request: { days: number }; response: { removed: number } };
 }
 
 export type MessageType = keyof ProtocolMap;

@@ -79,6 +79,10 @@ const payloadCheckers: { [T in MessageType]: (payload: Record<string, unknown>) 
   editNorms: (payload) => isNormsEdit(payload),
   importNorms: (payload) => hasKeys(payload, 'list') && isNormsList(payload.list),
   undoLastChange: (payload) => hasKeys(payload),
+  // habits (issue 6)
+  deleteAllData: (payload) => hasKeys(payload),
+  setRetentionDays: (payload) =>
+    hasKeys(payload, 'days') && Number.isInteger(payload.days) && (payload.days as number) >= 1 && (payload.days as number) <= 3650,
 };
 
 /** Returns the envelope typed when it is well formed, or a readable reason when it is not. */

@@ -37,7 +37,8 @@ describe('background message handling', () => {
   });
 
   it('stores a draft outcome under the sender host', async () => {
-    const outcome = { startedAt: 1000, endedAt: 2000, outcome: 'revised', flags: [flag], pauseShown: true };
+    // Recent times: records older than the retention period are removed as they are written.
+    const outcome = { startedAt: Date.now() - 1000, endedAt: Date.now(), outcome: 'revised', flags: [flag], pauseShown: true };
     expect(await send('recordDraftOutcome', outcome, contentScript)).toEqual({ ok: true, value: { stored: 1 } });
     expect(await db.draftSessions.toArray()).toEqual([{ id: 1, host: 'weibo.com', ...outcome }]);
   });
@@ -117,5 +118,45 @@ describe('background message handling', () => {
   it('turns an edit of a missing term into a readable refusal', async () => {
     const reply = await send('editNorms', { op: 'deleteTerm', listId: 'zh-test', termId: 'nope' }, optionsPage);
     expect(reply).toEqual({ ok: false, error: 'No term nope in list zh-test' });
+  });
+
+  // habits (issue 6)
+  it('adds each recorded outcome to its day counts', async () => {
+    const now = Date.now();
+    await send('recordDraftOutcome', { startedAt: now - 1000, endedAt: now, outcome: 'sent-anyway', flags: [flag], pauseShown: true }, contentScript);
+    expect(await db.dailyRollups.toArray()).toEqual([expect.objectContaining({ drafts: 1, flagged: 1, sentAnyway: 1, sites: { 'weibo.com': { drafts: 1, flagged: 1 } } })]);
+  });
+
+  it.each([
+    ['deleteAllData', {}],
+    ['setRetentionDays', { days: 30 }],
+  ])('refuses %s from a content script and another extension, and accepts it from the popup', async (type, payload) => {
+    const outcome = { startedAt: Date.now() - 1000, endedAt: Date.now(), outcome: 'revised', flags: [flag], pauseShown: true };
+    await send('recordDraftOutcome', outcome, contentScript);
+    for (const sender of [contentScript, otherExtension]) {
+      expect(await send(type, payload, sender)).toEqual({ ok: false, error: 'Only Sansi’s own pages may change settings' });
+    }
+    expect(await db.draftSessions.count()).toBe(1);
+    expect((await send(type, payload, popup)).ok).toBe(true);
+    // Neither changes what pages check, so open tabs are not told to refetch.
+    expect(deps.announce).not.toHaveBeenCalled();
+  });
+
+  it('deletes every draft record on request and keeps the norms lists', async () => {
+    await send('recordDraftOutcome', { startedAt: Date.now() - 1000, endedAt: Date.now(), outcome: 'revised', flags: [flag], pauseShown: true }, contentScript);
+    await send('recordFlags', { flags: [flag] }, contentScript);
+    expect(await send('deleteAllData', {}, popup)).toEqual({ ok: true, value: { deleted: 1 } });
+    expect([await db.draftSessions.count(), await db.dailyRollups.count(), await db.flagEvents.count()]).toEqual([0, 0, 0]);
+    expect((await deps.pageConfig('weibo.com')).norms.terms).toHaveLength(2);
+  });
+
+  it('stores the retention period and removes what is older at once', async () => {
+    const now = Date.now();
+    const old = { startedAt: now - 40 * 86_400_000, endedAt: now - 40 * 86_400_000 + 1000, outcome: 'sent', flags: [], pauseShown: false };
+    await send('recordDraftOutcome', old, contentScript);
+    await send('recordDraftOutcome', { ...old, startedAt: now - 1000, endedAt: now }, contentScript);
+    expect(await send('setRetentionDays', { days: 30 }, popup)).toEqual({ ok: true, value: { removed: 1 } });
+    expect(await db.settings.get('retentionDays')).toEqual({ key: 'retentionDays', value: 30 });
+    expect(await db.draftSessions.count()).toBe(1);
   });
 });

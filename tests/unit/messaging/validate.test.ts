@@ -14,6 +14,8 @@ describe('parseEnvelope', () => {
     ['setPauseThreshold', { severity: 1 }],
     ['editNorms', { op: 'deleteTerm', listId: 'zh-general', termId: 'zh.shabi' }],
     ['undoLastChange', {}],
+    ['deleteAllData', {}],
+    ['setRetentionDays', { days: 180 }],
   ])('accepts a well-formed %s', (type, payload) => {
     expect(parseEnvelope({ type, payload })).toEqual({ envelope: { type, payload } });
   });
@@ -38,6 +40,11 @@ describe('parseEnvelope', () => {
     ['a severity out of range', { type: 'recordFlags', payload: { flags: [{ ...flag, severity: 4 }] } }],
     ['a norm id that is prose', { type: 'recordFlags', payload: { flags: [{ ...flag, normId: 'you are an idiot' }] } }],
     ['a host in the payload', { type: 'recordFlags', payload: { flags: [flag], host: 'bank.example' } }],
+    ['delete-all with a payload', { type: 'deleteAllData', payload: { host: 'weibo.com' } }],
+    ['a retention of 0 days', { type: 'setRetentionDays', payload: { days: 0 } }],
+    ['a retention of over ten years', { type: 'setRetentionDays', payload: { days: 3651 } }],
+    ['a retention of part of a day', { type: 'setRetentionDays', payload: { days: 1.5 } }],
+    ['a retention as text', { type: 'setRetentionDays', payload: { days: '180' } }],
     ['too many flags', { type: 'recordFlags', payload: { flags: Array.from({ length: 201 }, () => flag) } }],
   ])('rejects %s', (_name, message) => {
     expect(parseEnvelope(message)).toHaveProperty('error');
