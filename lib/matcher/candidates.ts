@@ -1,4 +1,26 @@
-// A growable list of candidate hits: first and last entry, pattern index.
+// Growable lists of hits: raw automaton outputs (pattern, last entry), and candidates that
+// passed verification (first and last entry, pattern index).
+
+/** The automaton's raw outputs of one text, reused between calls: no closure per output. */
+export class HitList {
+  count = 0;
+  pattern = new Int32Array(64);
+  end = new Int32Array(64);
+
+  push(pattern: number, end: number): void {
+    if (this.count === this.pattern.length) {
+      const p = new Int32Array(this.count * 2);
+      p.set(this.pattern);
+      this.pattern = p;
+      const e = new Int32Array(this.count * 2);
+      e.set(this.end);
+      this.end = e;
+    }
+    this.pattern[this.count] = pattern;
+    this.end[this.count] = end;
+    this.count++;
+  }
+}
 
 export class CandidateList {
   count = 0;

@@ -1,11 +1,11 @@
 // compile(): norms → patterns → one automaton; the Matcher that runs it.
 import { Automaton } from './automaton';
-import { CandidateList } from './candidates';
+import { CandidateList, HitList } from './candidates';
 import { Normalised, normaliseInto } from './normalise';
-import { type PatternForm, patternForms } from './pattern';
+import { PatternPool } from './pattern';
 import { resolve, uncovered } from './resolve';
 import type { Match, Matcher, NormsInput, NormTerm } from './types';
-import { F_ALLOW, F_COVERABLE, F_END_WORD, F_RUN, F_START_WORD, type PatternTable, verify } from './verify';
+import { F_ALLOW, F_COVERABLE, type PatternTable, verify } from './verify';
 
 /** Size figures of a compiled matcher, for benchmarks and diagnostics. */
 export interface MatcherStats {
@@ -41,89 +41,43 @@ export class CompiledMatcher implements Matcher {
   private readonly buffer = new Normalised();
   private readonly cands = new CandidateList();
   private readonly allows = new CandidateList();
+  private readonly hits = new HitList();
   private taken = new Uint8Array(64);
 
   constructor(norms: NormsInput) {
     const ids = new Set<string>();
-    const forms: PatternForm[] = [];
-    const owner: number[] = [];
-    const flags: number[] = [];
-    norms.terms.forEach((term, t) => {
+    const pool = new PatternPool();
+    const terms = norms.terms;
+    for (let t = 0; t < terms.length; t++) {
+      const term = terms[t]!;
       if (ids.has(term.id)) throw new Error(`matcher: duplicate norm id "${term.id}"`);
       ids.add(term.id);
-      const found: PatternForm[] = [];
-      for (const written of term.variants ? [term.pattern, ...term.variants] : [term.pattern]) {
-        const some = patternForms(written);
-        if (some.length === 0) {
+      const whole = term.wholeWord !== false;
+      const first = pool.count;
+      const variants = term.variants ?? [];
+      for (let v = -1; v < variants.length; v++) {
+        const written = v < 0 ? term.pattern : variants[v]!;
+        if (!pool.add(written, t, whole, first)) {
           throw new Error(`matcher: norm "${term.id}": "${written}" has nothing to match once normalised`);
         }
-        for (const form of some) found.push(form);
       }
-      // Variants often normalise alike (傻B, 傻b): search each form once per term.
-      const seen = found.length > 1 ? new Set<string>() : undefined;
-      const whole = term.wholeWord !== false;
-      for (const form of found) {
-        if (seen) {
-          const key = `${String.fromCodePoint(...form.symbols)}|${String.fromCharCode(...form.minRun)}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
-        }
-        forms.push(form);
-        owner.push(t);
-        flags.push(
-          (whole && form.startsWord ? F_START_WORD : 0) |
-            (whole && form.endsWord ? F_END_WORD : 0) |
-            (form.hasRun ? F_RUN : 0),
-        );
-      }
-    });
-    const termPatterns = forms.length;
-    for (const phrase of new Set(norms.allow ?? [])) {
-      const form = patternForms(phrase)[0];
-      if (!form) continue;
-      forms.push(form);
-      owner.push(-1);
-      flags.push(F_ALLOW | (form.hasRun ? F_RUN : 0));
     }
+    const termPatterns = pool.count;
+    for (const phrase of new Set(norms.allow ?? [])) pool.add(phrase, -1, false, pool.count);
+    pool.trim();
 
-    this.terms = norms.terms;
-    let total = 0;
-    const patternStart = new Int32Array(forms.length);
-    for (let i = 0; i < forms.length; i++) {
-      patternStart[i] = total;
-      total += forms[i]!.symbols.length;
-    }
-    const patternSymbols = new Int32Array(total);
-    for (let i = 0; i < forms.length; i++) patternSymbols.set(forms[i]!.symbols, patternStart[i]);
-    this.patternSymbols = patternSymbols;
-    this.patternStart = patternStart;
-    this.patternTerm = Int32Array.from(owner);
-    const runOffset = new Int32Array(forms.length).fill(-1);
-    let runs = 0;
-    forms.forEach((f, i) => {
-      if (f.hasRun) {
-        runOffset[i] = runs;
-        runs += f.minRun.length;
-      }
-    });
-    const minRun = new Uint16Array(runs);
-    forms.forEach((f, i) => {
-      if (f.hasRun) minRun.set(f.minRun, runOffset[i]);
-    });
-    this.table = {
-      length: new Int32Array(forms.map((f) => f.symbols.length)),
-      flags: Uint8Array.from(flags),
-      runOffset,
-      minRun,
-    };
-    this.automaton = new Automaton(forms.map((f) => f.symbols), total);
+    this.terms = terms;
+    this.patternSymbols = pool.symbols;
+    this.patternStart = pool.start;
+    this.patternTerm = pool.term;
+    this.table = { length: pool.length, flags: pool.flags, start: pool.start, minRun: pool.minRun };
+    this.automaton = new Automaton(pool.symbols, pool.start, pool.length, pool.count);
 
     // A term pattern found inside an allow phrase may be suppressed by it; hasMatch must then
     // look at the whole text before answering.
     const table = this.table;
-    for (let a = termPatterns; a < forms.length; a++) {
-      const symbols = forms[a]!.symbols;
-      this.automaton.scan(symbols, symbols.length, (p) => {
+    for (let a = termPatterns; a < pool.count; a++) {
+      this.automaton.scan(pool.symbols, pool.start[a]!, pool.length[a]!, (p) => {
         if (!(table.flags[p]! & F_ALLOW)) table.flags[p] = table.flags[p]! | F_COVERABLE;
         return false;
       });
@@ -143,7 +97,7 @@ export class CompiledMatcher implements Matcher {
     const n = normaliseInto(text, this.buffer);
     const table = this.table;
     let coverable = false;
-    const hit = this.automaton.scan(n.sym, n.length, (p, end) => {
+    const hit = this.automaton.scan(n.sym, 0, n.length, (p, end) => {
       const f = table.flags[p]!;
       if (f & F_ALLOW || !verify(n, table, p, end)) return false;
       if (f & F_COVERABLE) {
@@ -169,7 +123,6 @@ export class CompiledMatcher implements Matcher {
         this.automaton.byteSize() +
         t.length.byteLength +
         t.flags.byteLength +
-        t.runOffset.byteLength +
         t.minRun.byteLength +
         this.patternTerm.byteLength +
         this.patternSymbols.byteLength +
@@ -182,13 +135,16 @@ export class CompiledMatcher implements Matcher {
     const cands = this.cands;
     const allows = this.allows;
     const table = this.table;
+    const hits = this.hits;
     cands.clear();
     allows.clear();
-    this.automaton.scan(n.sym, n.length, (p, end) => {
+    this.automaton.scanAll(n.sym, n.length, hits);
+    for (let h = 0; h < hits.count; h++) {
+      const p = hits.pattern[h]!;
+      const end = hits.end[h]!;
       if (verify(n, table, p, end)) {
         (table.flags[p]! & F_ALLOW ? allows : cands).push(end - table.length[p]! + 1, end, p);
       }
-      return false;
-    });
+    }
   }
 }

@@ -72,6 +72,10 @@ export interface FoldTables {
   multi: Map<number, { cps: number[]; classes: CharClass[] }>;
   /** Leetspeak letter per ASCII code (0 when none). */
   leet: Uint16Array;
+  /** `fold[c] << 3 | cls[c]`: the normaliser's hot loop reads one table, not two (for CJK
+   * text, whose code points are spread over the tables, that is one cache line per character
+   * instead of two). */
+  info: Int32Array;
 }
 
 let tables: FoldTables | undefined;
@@ -167,7 +171,9 @@ function build(): FoldTables {
       multi.set(c, { cps, classes: cps.map(classify) });
     }
   }
-  return { fold, cls, multi, leet };
+  const info = new Int32Array(65536);
+  for (let c = 0; c < 65536; c++) info[c] = (fold[c]! << 3) | cls[c]!;
+  return { fold, cls, multi, leet, info };
 }
 
 /** The shared folding tables, built on first use (about 20 ms, once per process). */

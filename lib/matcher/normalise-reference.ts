@@ -29,6 +29,7 @@ import { K_DIGIT, K_LETTER, K_SEP, K_UNIT, Normalised } from './normalised';
  */
 export function referenceNormaliseInto(text: string, out: Normalised): Normalised {
   out.length = fill(text, out);
+  out.clean = out.sym.length; // it writes every field and does not keep slots clean
   return out;
 }
 

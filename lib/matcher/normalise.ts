@@ -40,7 +40,10 @@ const foldTables = fold.foldTables;
  * for the rules.
  */
 export function normaliseInto(text: string, out: Normalised): Normalised {
-  out.length = fill(text, out);
+  out.cleanAll();
+  const e = fill(text, out);
+  out.length = e;
+  out.clean = e;
   return out;
 }
 
@@ -140,14 +143,28 @@ function dropSlot(out: Normalised, slot: number, e: number): number {
       leet[slot - 1] = leet[slot - 1]! + leet[slot]!;
     }
     end[slot - 1] = end[slot]!;
+    abandon(out, e - 2, e);
     return e - 2;
   }
+  abandon(out, e - 1, e);
   return e - 1;
 }
 
-/** The pass itself; returns the number of entries. */
+/** Entries [from, to) are no longer used: make their slots clean again (see `Normalised.clean`). */
+function abandon(out: Normalised, from: number, to: number): void {
+  for (let k = from; k < to; k++) {
+    out.run[k] = 1;
+    out.leet[k] = 0;
+  }
+}
+
+/**
+ * The pass itself; returns the number of entries. New entries store only sym, start, end and
+ * kind: their slot already holds run 1 and leet 0 (see `Normalised.clean`), and every place
+ * that gives entries up (`dropSlot`, a word written again) cleans their slots.
+ */
 function fill(text: string, out: Normalised): number {
-  const { fold: foldOf, cls, leet: leetMap } = foldTables();
+  const { info, leet: leetMap } = foldTables();
   const n = text.length;
   out.reserve(n + 2);
   let sym = out.sym;
@@ -187,9 +204,10 @@ function fill(text: string, out: Normalised): number {
 
   for (let i = 0; i < n; ) {
     const c = text.charCodeAt(i);
-    let k: number = cls[c]!;
+    const folded = info[c]!;
+    let k: number = folded & 7;
     if (k === C_LET && plain) {
-      const cp = foldOf[c]!;
+      const cp = (folded >>> 3);
       letters++;
       i++;
       if (cp === lastLetter) {
@@ -200,8 +218,6 @@ function fill(text: string, out: Normalised): number {
         sym[e] = cp;
         start[e] = i - 1;
         end[e] = i;
-        run[e] = 1;
-        leet[e] = 0;
         kind[e] = K_LETTER;
         e++;
         lastLetter = cp;
@@ -238,8 +254,6 @@ function fill(text: string, out: Normalised): number {
           sym[e] = SEP_SYMBOL;
           start[e] = sepStart;
           end[e] = sepEnd;
-          run[e] = 1;
-          leet[e] = 0;
           kind[e] = K_SEP;
           e++;
           if (prevSingle && !sepHard) sepSlot = e - 1;
@@ -254,12 +268,10 @@ function fill(text: string, out: Normalised): number {
       symbols = 0;
       dirty = false;
       plain = true;
-      const cp = foldOf[c]!;
+      const cp = (folded >>> 3);
       sym[e] = cp;
       start[e] = i;
       end[e] = i + 1;
-      run[e] = 1;
-      leet[e] = 0;
       kind[e] = K_LETTER;
       e++;
       lastLetter = cp;
@@ -268,11 +280,9 @@ function fill(text: string, out: Normalised): number {
     }
     if (k === C_UNIT && !inWord && pendStart < 0 && sepStart < 0) {
       // A CJK character (or emoji) right after another or after a word: nothing to decide.
-      sym[e] = foldOf[c]!;
+      sym[e] = (folded >>> 3);
       start[e] = i;
       end[e] = i + 1;
-      run[e] = 1;
-      leet[e] = 0;
       kind[e] = K_UNIT;
       e++;
       lastLetter = -1;
@@ -302,8 +312,6 @@ function fill(text: string, out: Normalised): number {
             sym[e] = SEP_SYMBOL;
             start[e] = sepStart;
             end[e] = sepEnd;
-            run[e] = 1;
-            leet[e] = 0;
             kind[e] = K_SEP;
             e++;
             lastLetter = -1;
@@ -338,7 +346,9 @@ function fill(text: string, out: Normalised): number {
           else digits++;
         }
         if (before === 0 && letters > 0 && dirty) {
+          const was = e;
           e = emitWordChars(text, wordPos, i + w, true, out, wordEntry, wordEntry);
+          if (e < was) abandon(out, e, was);
           dirty = false;
         } else {
           e = emitWordChars(text, i, i + w, letters > 0, out, e, wordEntry);
@@ -349,12 +359,14 @@ function fill(text: string, out: Normalised): number {
         letters++;
         if (letters === 1 && dirty) {
           // The first letter turns earlier digits and symbols into leetspeak: write the word again.
+          const was = e;
           e = emitWordChars(text, wordPos, i + 1, true, out, wordEntry, wordEntry);
+          if (e < was) abandon(out, e, was);
           dirty = false;
           ({ sym, start, end, run, leet, kind } = out);
           lastLetter = kind[e - 1] === K_LETTER ? sym[e - 1]! : -1;
         } else {
-          const cp = foldOf[c]!;
+          const cp = (folded >>> 3);
           if (cp === lastLetter) {
             const r = run[e - 1]!;
             if (r < 0xffff) run[e - 1] = r + 1;
@@ -363,8 +375,6 @@ function fill(text: string, out: Normalised): number {
             sym[e] = cp;
             start[e] = i;
             end[e] = i + 1;
-            run[e] = 1;
-            leet[e] = 0;
             kind[e] = K_LETTER;
             e++;
             lastLetter = cp;
@@ -372,7 +382,7 @@ function fill(text: string, out: Normalised): number {
         }
       } else {
         digits++;
-        const d = foldOf[c]!;
+        const d = (folded >>> 3);
         const l = d < 0x80 ? leetMap[d]! : 0;
         if (l !== 0 && letters > 0) {
           if (l === lastLetter) {
@@ -397,8 +407,6 @@ function fill(text: string, out: Normalised): number {
           sym[e] = d;
           start[e] = i;
           end[e] = i + 1;
-          run[e] = 1;
-          leet[e] = 0;
           kind[e] = K_DIGIT;
           e++;
           lastLetter = -1;
@@ -476,8 +484,6 @@ function fill(text: string, out: Normalised): number {
         sym[e] = SEP_SYMBOL;
         start[e] = sepStart;
         end[e] = sepEnd;
-        run[e] = 1;
-        leet[e] = 0;
         kind[e] = K_SEP;
         e++;
       }
@@ -488,11 +494,9 @@ function fill(text: string, out: Normalised): number {
       ({ sym, start, end, run, leet, kind } = out);
     }
     for (let x = 0; x < count; x++) {
-      sym[e] = isSlow ? slow.cps[x]! : foldOf[c]!;
+      sym[e] = isSlow ? slow.cps[x]! : (folded >>> 3);
       start[e] = i;
       end[e] = i + w;
-      run[e] = 1;
-      leet[e] = 0;
       kind[e] = K_UNIT;
       e++;
     }

@@ -25,6 +25,25 @@ export class Normalised {
   leet = new Uint16Array(64);
   /** `K_LETTER`, `K_DIGIT`, `K_UNIT` or `K_SEP`. */
   kind = new Uint8Array(64);
+  /**
+   * Slots from here on hold `run` 1 and `leet` 0, the values of a new entry, so the
+   * normaliser's hot paths need not store them (two stores of six per entry). A writer that
+   * does not keep this up to date sets it to the capacity.
+   */
+  clean = 0;
+
+  constructor() {
+    this.run.fill(1);
+  }
+
+  /** Resets `run` and `leet` of the slots before `clean` (used by an earlier text). */
+  cleanAll(): void {
+    if (this.clean > 0) {
+      this.run.fill(1, 0, this.clean);
+      this.leet.fill(0, 0, this.clean);
+      this.clean = 0;
+    }
+  }
 
   /** Ensures room for `n` entries and units. */
   reserve(n: number): void {
@@ -40,7 +59,7 @@ export class Normalised {
     this.sym = grow(this.sym, (k) => new Int32Array(k));
     this.start = grow(this.start, (k) => new Int32Array(k));
     this.end = grow(this.end, (k) => new Int32Array(k));
-    this.run = grow(this.run, (k) => new Uint16Array(k));
+    this.run = grow(this.run, (k) => new Uint16Array(k).fill(1));
     this.leet = grow(this.leet, (k) => new Uint16Array(k));
     this.kind = grow(this.kind, (k) => new Uint8Array(k));
   }

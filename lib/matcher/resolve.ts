@@ -52,8 +52,11 @@ export function resolve(
     cands.first[a]! - cands.first[b]! ||
     ctx.patternTerm[cands.pattern[a]!]! - ctx.patternTerm[cands.pattern[b]!]! ||
     cands.pattern[a]! - cands.pattern[b]!;
+  const byFirst = (a: number, b: number): number => cands.first[a]! - cands.first[b]!;
 
   // Clusters of transitively overlapping candidates; most are a single candidate.
+  const cluster = clusterScratch;
+  const picked = pickedScratch;
   for (let i = 0; i < order.length; ) {
     let j = i + 1;
     let reach = cands.last[order[i]!]!;
@@ -64,9 +67,11 @@ export function resolve(
     if (j === i + 1) {
       chosen.push(order[i]!);
     } else {
-      const cluster = Array.from(order.subarray(i, j)).sort(priority);
+      cluster.length = 0;
+      for (let x = i; x < j; x++) cluster.push(order[x]!);
+      sortBy(cluster, priority);
       const from = cands.first[order[i]!]!;
-      const picked: number[] = [];
+      picked.length = 0;
       for (const c of cluster) {
         let free = true;
         for (let k = cands.first[c]!; k <= cands.last[c]!; k++) {
@@ -80,22 +85,45 @@ export function resolve(
         picked.push(c);
       }
       taken.fill(0, from, reach + 1);
-      picked.sort((a, b) => cands.first[a]! - cands.first[b]!);
+      sortBy(picked, byFirst);
       for (const c of picked) chosen.push(c);
     }
     i = j;
   }
 
-  return chosen.map((c) => {
+  const matches = new Array<Match>(chosen.length);
+  for (let x = 0; x < chosen.length; x++) {
+    const c = chosen[x]!;
     const term = ctx.terms[ctx.patternTerm[cands.pattern[c]!]!]!;
-    const match: Match = {
-      start: n.start[cands.first[c]!]!,
-      end: n.end[cands.last[c]!]!,
-      normId: term.id,
-      category: term.category,
-      severity: term.severity,
-    };
-    if (term.suggestion !== undefined) match.suggestion = term.suggestion;
-    return match;
-  });
+    const start = n.start[cands.first[c]!]!;
+    const end = n.end[cands.last[c]!]!;
+    // Built whole in one literal or the other: adding `suggestion` afterwards would move every
+    // match through a second hidden class.
+    matches[x] =
+      term.suggestion === undefined
+        ? { start, end, normId: term.id, category: term.category, severity: term.severity }
+        : { start, end, normId: term.id, category: term.category, severity: term.severity, suggestion: term.suggestion };
+  }
+  return matches;
+}
+
+/** Scratch for the clusters, reused between calls (resolve is not re-entrant). */
+const clusterScratch: number[] = [];
+const pickedScratch: number[] = [];
+
+/** Sorts in place: insertion sort for the usual cluster of a few, the engine's sort beyond. */
+function sortBy(xs: number[], compare: (a: number, b: number) => number): void {
+  if (xs.length > 16) {
+    xs.sort(compare);
+    return;
+  }
+  for (let i = 1; i < xs.length; i++) {
+    const v = xs[i]!;
+    let k = i;
+    while (k > 0 && compare(xs[k - 1]!, v) > 0) {
+      xs[k] = xs[k - 1]!;
+      k--;
+    }
+    xs[k] = v;
+  }
 }

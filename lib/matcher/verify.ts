@@ -18,8 +18,9 @@ export const F_COVERABLE = 16;
 export interface PatternTable {
   length: Int32Array;
   flags: Uint8Array;
-  /** Offset of the pattern's minimum runs in `minRun` (when `F_RUN`). */
-  runOffset: Int32Array;
+  /** Offset of the pattern's symbols, and of their minimum runs in `minRun`. */
+  start: Int32Array;
+  /** Minimum run per symbol of every pattern, back to back (read when `F_RUN`). */
   minRun: Uint16Array;
 }
 
@@ -35,7 +36,7 @@ export function verify(n: Normalised, table: PatternTable, p: number, end: numbe
   const first = end - len + 1;
   const flags = table.flags[p]!;
   if (flags & F_RUN) {
-    const off = table.runOffset[p]!;
+    const off = table.start[p]!;
     for (let k = 0; k < len; k++) if (n.run[first + k]! < table.minRun[off + k]!) return false;
   }
   if (flags & F_ALLOW) return true;

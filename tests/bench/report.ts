@@ -31,9 +31,11 @@ export function targets(r: Results): Target[] {
   for (const text of ['en-280', 'en-2000', 'en-100KB']) {
     const s = find(r, 'sansi findAll', 'obscenity-en', text);
     const o = find(r, 'obscenity', 'obscenity-en', text);
+    const fl = find(r, 'floor (fold pass)', 'obscenity-en', text);
     if (s && o) {
       const ratio = o.medianUs / s.medianUs;
-      out.push({ target: `≥ 50× obscenity's throughput on its English list (${text})`, measured: `${ratio.toFixed(1)}×`, met: ratio >= 50 });
+      const ceiling = fl ? ` (the floor itself reaches ${(o.medianUs / fl.medianUs).toFixed(0)}×)` : '';
+      out.push({ target: `≥ 50× obscenity's throughput on its English list (${text})`, measured: `${ratio.toFixed(1)}×${ceiling}`, met: ratio >= 50 });
     }
   }
   const f = find(r, 'floor (fold pass)', '—', '100KB');
@@ -66,7 +68,7 @@ export function markdown(r: Results): string {
   for (const t of r.timings) {
     lines.push(`| ${t.list} | ${t.text} | ${t.contender} | ${fmt(t.medianUs, t.medianUs < 100 ? 2 : 1)} | ${fmt(t.mbPerS)} | ${fmt(t.vsSansi, 2)} | ${t.matches} |`);
   }
-  lines.push('', '“× Sansi time”: this contender’s median ÷ Sansi findAll’s on the same list and text (above 1: Sansi is faster). The floor and normalise-only rows compare with Sansi on the 1k list. The floor is one pass folding each code unit through Sansi’s table into an Int32Array plus an offsets array.', '');
+  lines.push('', '“× Sansi time”: this contender’s median ÷ Sansi findAll’s on the same list and text (above 1: Sansi is faster). The floor and normalise-only rows compare with Sansi on the 1k list (on the obscenity-en rows, with Sansi on the same English text). The floor is one pass folding each code unit through Sansi’s table into an Int32Array plus an offsets array.', '');
   lines.push('## Build', '', '| list | terms | contender | build ms | heap MB |', '|---|--:|---|--:|--:|');
   for (const b of r.builds) lines.push(`| ${b.list} | ${b.terms} | ${b.contender} | ${fmt(b.buildMs)} | ${fmt(b.heapMB)} |`);
   lines.push('', '## Targets (issue 3)', '', '| target | measured | met |', '|---|---|---|');
