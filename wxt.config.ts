@@ -4,16 +4,37 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   manifest: {
-    name: 'Sansi 三思',
-    description: 'Think twice before you post: flags hurtful wording in your own drafts, locally.',
+    // In the browser's language, from public/_locales (en, zh_CN); English elsewhere.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // storage: a version counter in storage.local tells open tabs that their norms changed,
     // which survives service-worker restarts (a port would not). IndexedDB needs no permission.
     // activeTab: the popup's "Sansi on this site" switch reads the current tab's host; it is
     // granted only when the user clicks the toolbar button, and asks nothing at install.
     permissions: ['storage', 'activeTab'],
     browser_specific_settings: {
-      gecko: { id: 'sansi@sansi.invalid' },
+      gecko: {
+        id: 'sansi@sansi.invalid',
+        // Firefox's built-in data consent: Sansi collects and transmits nothing.
+        data_collection_permissions: { required: ['none'] },
+      },
     },
+  },
+  hooks: {
+    // WXT titles the toolbar button with the popup page's <title>; the button's tooltip follows
+    // the browser's language like the name does.
+    'build:manifestGenerated'(_wxt, manifest) {
+      const action = manifest.action ?? manifest.browser_action;
+      if (action) action.default_title = '__MSG_actionTitle__';
+    },
+  },
+  zip: {
+    // `npm run zip`: sansi-<version>-chrome.zip (Chrome and Edge), sansi-<version>-firefox.zip,
+    // and sansi-<version>-sources.zip, which Firefox's reviewers rebuild the add-on from
+    // (README, "Build from the sources archive"). Node modules, dotfiles (.output, .wxt, .git,
+    // .ci) and test files are left out by WXT; the tests folder is not needed to build.
+    excludeSources: ['tests/**', 'vitest.config.ts'],
   },
   webExt: {
     // `npm run dev` opens a browser with the extension loaded; Debian's Chromium lives here.

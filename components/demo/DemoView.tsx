@@ -22,10 +22,12 @@ export function DemoView() {
   const setPresentation = useDemoStore((state) => state.setPresentation);
   const textareaRef = useRef<HTMLTextAreaElement>(null);
 
+  const title = t('demo.title');
   useEffect(() => {
     setOverlayLocale(locale);
     document.documentElement.lang = locale;
-  }, [locale]);
+    document.title = title;
+  }, [locale, title]);
 
   useEffect(() => {
     // The very watcher, overlay, card and pause that run on social sites.
@@ -42,7 +44,7 @@ export function DemoView() {
           {t('options.language')}{' '}
           <select value={locale} onChange={(event) => setLocale(event.target.value as Locale)}>
             {locales.map((each) => (
-              <option key={each} value={each}>
+              <option key={each} value={each} lang={each}>
                 {localeNames[each]}
               </option>
             ))}

@@ -1,4 +1,6 @@
 import { startInPage } from '@/lib/drafts/content-main';
+import { setOverlayLocale } from '@/lib/drafts/strings';
+import { readLocalePreference, watchLocalePreference } from '@/lib/i18n/preference';
 import { contentScriptMatches } from '@/lib/sites/matches';
 
 export default defineContentScript({
@@ -9,6 +11,10 @@ export default defineContentScript({
   allFrames: true,
   matchAboutBlank: true,
   main(ctx) {
+    // The card and the pause speak the language chosen in the options page (else the
+    // browser's); they are built when shown, so a change applies from the next one.
+    void readLocalePreference().then((saved) => saved && setOverlayLocale(saved));
+    watchLocalePreference(setOverlayLocale, ctx.signal);
     // A failure here (the background restarting, the extension updated) leaves the page alone.
     startInPage(ctx.signal, () => ctx.isValid).catch(() => undefined);
   },

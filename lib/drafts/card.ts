@@ -47,9 +47,16 @@ export class FlagCard {
     this.element = this.build(target, entry);
     this.overlay().ui.append(this.element);
     this.place(target.anchor);
+    // The caret reached a flagged word: tell a screen reader user what and how to reach the card,
+    // without taking the focus from their draft.
+    if (target.via === 'caret') {
+      const { category, severity } = target.match;
+      this.overlay().announce(`${t('app.name')}: ${t(`category.${category}`)} · ${t(`overlay.severity.${severity}`)}. ${t('overlay.card.keys')}`);
+    }
   }
 
   hide(): void {
+    if (this.element) this.overlay().announce('');
     this.element?.remove();
     this.element = null;
     this.target = null;

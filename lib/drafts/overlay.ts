@@ -23,6 +23,8 @@ export class Overlay {
   /** Where the card and the dialog go; above the highlight layers. */
   readonly ui: HTMLElement;
   private readonly scratch: HTMLElement;
+  /** A polite live region: what a screen reader says when the card opens at the caret. */
+  private readonly live: HTMLElement;
   private readonly layers = new Map<DraftField, { layer: HTMLElement; flags: DrawnFlag[] }>();
 
   constructor(doc: Document = document) {
@@ -35,12 +37,21 @@ export class Overlay {
     this.scratch.className = 'scratch';
     this.ui = doc.createElement('div');
     this.ui.className = 'ui';
-    this.root.append(style, this.scratch, this.ui);
+    // In the tree from the start: screen readers announce changes to a live region, not its birth.
+    this.live = doc.createElement('div');
+    this.live.className = 'sr-only';
+    this.live.setAttribute('role', 'status');
+    this.root.append(style, this.scratch, this.ui, this.live);
     // Keys pressed in the card or dialog are Sansi's: the page's shortcuts must not see them.
     for (const type of ['keydown', 'keyup', 'keypress'] as const) {
       this.root.addEventListener(type, (event) => event.stopPropagation());
     }
     doc.documentElement.append(this.host);
+  }
+
+  /** Has screen readers say `text` when they are next idle (the focus stays where it is). */
+  announce(text: string): void {
+    this.live.textContent = text;
   }
 
   /** A hidden element to lay out measuring mirrors in, out of the page's styles. */

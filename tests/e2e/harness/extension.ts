@@ -25,12 +25,19 @@ function isLocal(url: string, extensionId: string): boolean {
   return (protocol === 'http:' || protocol === 'https:' || protocol === 'ws:') && (hostname === '127.0.0.1' || hostname === '[::1]');
 }
 
+export interface LaunchOptions {
+  /** The unpacked extension to load; the Chrome build in .output by default. */
+  dir?: string;
+  /** The browser's language (navigator.language, chrome.i18n), e.g. 'zh-CN'; en-US by default. */
+  locale?: string;
+}
+
 /**
  * Launches Debian's Chromium with the built extension loaded (the flags that work on this
  * machine: see the developers' guide), and watches every request of every page and of the
  * extension's service worker. Requests that would leave the machine are aborted and recorded.
  */
-export async function launchWithExtension(): Promise<ExtensionSession> {
+export async function launchWithExtension({ dir = extensionDir, locale }: LaunchOptions = {}): Promise<ExtensionSession> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(installHint);
   // Lets Playwright see the service worker's own requests too.
@@ -41,6 +48,9 @@ export async function launchWithExtension(): Promise<ExtensionSession> {
     headless: false,
     ignoreDefaultArgs: ['--disable-extensions'],
     viewport: { width: 1280, height: 800 },
+    ...(locale ? { locale } : {}),
+    // Chromium on Linux takes its UI language (chrome.i18n, the extension's _locales) from here.
+    ...(locale ? { env: { ...process.env, LANGUAGE: locale.replace('-', '_') } } : {}),
     args: [
       '--headless=new',
       '--no-sandbox',
@@ -50,8 +60,9 @@ export async function launchWithExtension(): Promise<ExtensionSession> {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
+      ...(locale ? [`--lang=${locale}`] : []),
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
