@@ -1,11 +1,15 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect } from 'react';
 import { locales, type Locale } from '@/lib/i18n/messages';
-import { useLocale, useT } from './i18n';
+import { chooseLocale, useLocale, useT } from './i18n';
+import { ManagedNotice } from './lock/ManagedNotice';
+import { useLockStatus } from './lock/use-lock-status';
 import { AllowSection } from './options/AllowSection';
 import { useOptionsDeps } from './options/deps';
 import { ListsSection } from './options/ListsSection';
 import { listName } from './options/list-name';
 import { NudgeSection } from './options/NudgeSection';
+import { ParentSection } from './options/ParentSection';
 import { useOptionsStore } from './options/store';
 import { TermsSection } from './options/TermsSection';
 import { TransferSection } from './options/TransferSection';
@@ -17,11 +21,16 @@ export function OptionsView() {
   const t = useT();
   const { db, send } = useOptionsDeps();
   const locale = useLocale((state) => state.locale);
-  const setLocale = useLocale((state) => state.setLocale);
   const { listId: chosen, notice, selectList, setNotice } = useOptionsStore();
   const lists = useLiveQuery(() => db.lists.toArray(), [db]);
+  const lock = useLockStatus(send);
   // Until the user picks one, show the first active list.
   const current = lists?.find((list) => list.id === chosen) ?? lists?.find((list) => list.active === 1) ?? lists?.[0];
+
+  const title = t('options.title');
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
 
   const undo = async () => {
     try {
@@ -38,9 +47,9 @@ export function OptionsView() {
         <h1>{t('options.title')}</h1>
         <label>
           {t('options.language')}{' '}
-          <select value={locale} onChange={(event) => setLocale(event.target.value as Locale)}>
+          <select value={locale} onChange={(event) => void chooseLocale(event.target.value as Locale)}>
             {locales.map((each) => (
-              <option key={each} value={each}>
+              <option key={each} value={each} lang={each}>
                 {localeNames[each]}
               </option>
             ))}
@@ -53,9 +62,11 @@ export function OptionsView() {
           {t('options.openDemo')}
         </a>
       </header>
+      <ManagedNotice status={lock.status} />
       <p className={`notice ${notice?.kind ?? ''}`} role="status" aria-live="polite">
         {notice?.text}
       </p>
+      <ParentSection status={lock.status} refresh={lock.refresh} />
       <ListsSection />
       <NudgeSection />
       {current && (

@@ -1,5 +1,7 @@
 import { useEffect } from 'react';
 import { useT } from './i18n';
+import { ManagedNotice } from './lock/ManagedNotice';
+import { useLockStatus } from './lock/use-lock-status';
 import { DataSection } from './popup/DataSection';
 import { usePopupDeps } from './popup/deps';
 import { FirstRun } from './popup/FirstRun';
@@ -28,6 +30,7 @@ export function PopupView() {
   const habits = useHabits();
   const period = usePopupStore((state) => state.period);
   const findHost = usePopupStore((state) => state.findHost);
+  const lock = useLockStatus(deps.send);
   useEffect(() => {
     void findHost(deps);
   }, [deps, findHost]);
@@ -40,6 +43,7 @@ export function PopupView() {
         </h1>
         <SiteSwitch />
       </header>
+      <ManagedNotice status={lock.status} />
       {habits === undefined ? (
         <p className="muted">{t('popup.loading')}</p>
       ) : !habits.hasRecords ? (

@@ -6,7 +6,7 @@ import { useDemoStore } from './store';
 let version = 0;
 
 function currentConfig(): PageConfig {
-  const { source, fileList, allowedHere } = useDemoStore.getState();
+  const { source, fileList, allowedHere, modelAllowed } = useDemoStore.getState();
   const { list } = demoNorms(source, fileList);
   const quiet = new Set(allowedHere);
   version += 1;
@@ -15,6 +15,8 @@ function currentConfig(): PageConfig {
     enabled: true,
     pauseThreshold: 2,
     norms: { terms: list.terms.filter((term) => !quiet.has(term.id)), allow: list.allow },
+    // The class sees the model's nudge too (issue 9), until someone says "not abusive here".
+    smartDetection: !modelAllowed,
   };
 }
 
@@ -27,11 +29,19 @@ export const demoServices: PageServices = {
   fetchConfig: async () => currentConfig(),
   watchConfig(signal, apply) {
     const unsubscribe = useDemoStore.subscribe((state, previous) => {
-      if (state.source !== previous.source || state.fileList !== previous.fileList || state.allowedHere !== previous.allowedHere) apply(currentConfig());
+      if (
+        state.source !== previous.source ||
+        state.fileList !== previous.fileList ||
+        state.allowedHere !== previous.allowedHere ||
+        state.modelAllowed !== previous.modelAllowed
+      ) {
+        apply(currentConfig());
+      }
     });
     signal.addEventListener('abort', unsubscribe);
   },
   recordFlags: () => undefined,
   recordOutcome: () => undefined,
   allowHere: (normId) => useDemoStore.getState().allowHere(normId),
+  allowModelHere: () => useDemoStore.getState().allowModel(),
 };

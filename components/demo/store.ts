@@ -17,6 +17,8 @@ interface DemoState {
   loadErrors: ImportProblem[] | null;
   /** Norms a student marked "not abusive here" during the demo; forgotten on reload. */
   allowedHere: string[];
+  /** "Not abusive here" on smart detection's nudge during the demo; forgotten on reload. */
+  modelAllowed: boolean;
   draft: string;
   posted: PostedComment[];
   setPresentation: (on: boolean) => void;
@@ -24,6 +26,7 @@ interface DemoState {
   loadList: (list: NormsList) => void;
   setLoadErrors: (errors: ImportProblem[] | null) => void;
   allowHere: (normId: string) => void;
+  allowModel: () => void;
   setDraft: (draft: string) => void;
   post: (text: string) => void;
 }
@@ -35,6 +38,7 @@ export const useDemoStore = create<DemoState>()((set) => ({
   fileList: null,
   loadErrors: null,
   allowedHere: [],
+  modelAllowed: false,
   draft: '',
   posted: [],
   setPresentation: (presentation) => set({ presentation }),
@@ -42,6 +46,7 @@ export const useDemoStore = create<DemoState>()((set) => ({
   loadList: (fileList) => set({ fileList, source: 'file', loadErrors: null, allowedHere: [] }),
   setLoadErrors: (loadErrors) => set({ loadErrors }),
   allowHere: (normId) => set((state) => ({ allowedHere: [...state.allowedHere, normId] })),
+  allowModel: () => set({ modelAllowed: true }),
   setDraft: (draft) => set({ draft }),
   post: (text) => set((state) => ({ posted: [...state.posted, { id: state.posted.length + 1, text }] })),
 }));

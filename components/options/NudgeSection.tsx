@@ -1,17 +1,30 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { getPauseThreshold } from '@/lib/db/settings';
+import { useEffect, useState } from 'react';
+import { getPauseThreshold, getSmartDetection } from '@/lib/db/settings';
 import type { Severity } from '@/lib/matcher/types';
 import { severities } from '@/lib/norms/format';
 import { useT } from '../i18n';
 import { useOptionsDeps } from './deps';
 import { useChange } from './use-change';
 
-/** Which severity gets a pause before sending. */
+/** Which severity gets a pause before sending, and whether smart detection nudges too. */
 export function NudgeSection() {
   const t = useT();
   const { db, send } = useOptionsDeps();
   const change = useChange();
   const threshold = useLiveQuery(() => getPauseThreshold(db), [db]);
+  const stored = useLiveQuery(() => getSmartDetection(db), [db]);
+  // The click shows at once; the stored value takes over once it has caught up, or at once when
+  // the background refused (say, under a parent's lock).
+  const [asked, setAsked] = useState<boolean | null>(null);
+  const smart = asked ?? stored;
+  useEffect(() => {
+    if (asked !== null && stored === asked) setAsked(null);
+  }, [asked, stored]);
+  const setSmart = async (enabled: boolean) => {
+    setAsked(enabled);
+    if (!(await change(() => send('setSmartDetection', { enabled })))) setAsked(null);
+  };
   return (
     <section aria-labelledby="nudge-title">
       <h2 id="nudge-title">{t('options.nudge.title')}</h2>
@@ -25,6 +38,21 @@ export function NudgeSection() {
           ))}
         </select>
       </label>
+      <p>
+        <label>
+          <input
+            type="checkbox"
+            checked={smart ?? false}
+            disabled={smart === undefined}
+            aria-describedby="smart-hint"
+            onChange={(event) => void setSmart(event.target.checked)}
+          />{' '}
+          {t('options.nudge.smart')}
+        </label>
+      </p>
+      <p id="smart-hint" className="muted">
+        {t('options.nudge.smartHint')}
+      </p>
     </section>
   );
 }

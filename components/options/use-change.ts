@@ -16,7 +16,9 @@ export function useChange(): (change: () => Promise<unknown>) => Promise<boolean
         setNotice({ kind: 'ok', text: t('options.saved') });
         return true;
       } catch (error) {
-        setNotice({ kind: 'error', text: t('options.error', { message: error instanceof Error ? error.message : String(error) }) });
+        const message = error instanceof Error ? error.message : String(error);
+        // The background refuses with 'locked' while a parent's lock is on: say so plainly.
+        setNotice({ kind: 'error', text: message === 'locked' ? t('lock.error.locked') : t('options.error', { message }) });
         return false;
       }
     },

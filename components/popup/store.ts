@@ -1,5 +1,4 @@
 import { create } from 'zustand';
-import { readHabitRecords } from '@/lib/db/habit-records';
 import { recordsToJson, sessionsToCsv } from '@/lib/habits/export';
 import type { Period } from '@/lib/habits/summary';
 import type { MessageKey } from '@/lib/i18n/messages';
@@ -29,7 +28,7 @@ interface PopupState {
   askToDelete: () => void;
   cancelDelete: () => void;
   deleteAll: (deps: Pick<PopupDeps, 'send'>) => Promise<void>;
-  exportRecords: (deps: Pick<PopupDeps, 'db' | 'download' | 'clock'>, kind: 'json' | 'csv') => Promise<void>;
+  exportRecords: (deps: Pick<PopupDeps, 'send' | 'download' | 'clock'>, kind: 'json' | 'csv') => Promise<void>;
   setRetention: (deps: Pick<PopupDeps, 'send'>, days: number) => Promise<void>;
 }
 
@@ -74,7 +73,8 @@ export const usePopupStore = create<PopupState>()((set, get) => {
       }),
     exportRecords: (deps, kind) =>
       run(async () => {
-        const records = await readHabitRecords(deps.db);
+        // Through the background, which refuses while a parent's lock is on.
+        const records = await deps.send('exportRecords', {});
         const { now } = deps.clock();
         const stamp = new Date(now).toISOString().slice(0, 10);
         if (kind === 'json') deps.download(`sansi-habits-${stamp}.json`, recordsToJson(records, now), 'application/json');

@@ -1,13 +1,16 @@
 import { storeFlags } from '../db/flags';
-import { deleteHabitRecords } from '../db/habit-records';
+import { deleteHabitRecords, readHabitRecords } from '../db/habit-records';
+import { applyParentMode } from '../db/parent-mode';
 import { applyEdit, importList } from '../db/norms-edits';
+import { MODEL_SITE_ALLOW } from '../db/page-config';
 import { setRetentionDays } from '../db/retention';
 import { systemClock } from '../db/rollups';
 import type { SansiDb } from '../db/schema';
 import { recordSession } from '../db/sessions';
-import { bumpConfigVersion } from '../db/settings';
+import { bumpConfigVersion, getPauseThreshold } from '../db/settings';
 import { tracked, undoLast } from '../db/undo';
 import type { Envelope, MessageType, PageConfig, Reply, Request, Response } from '../messaging/protocol';
+import type { ParentLock } from '../lock/parent-lock';
 import { Refusal } from '../messaging/refusal';
 import { parseEnvelope } from '../messaging/validate';
 import { contentScriptHost, isOwnPage, type Self, type Sender } from './senders';
@@ -18,6 +21,8 @@ export interface BackgroundDeps {
   pageConfig: (host: string) => Promise<PageConfig>;
   /** Tells open tabs the config changed (storage.local in the extension, a spy in tests). */
   announce: (version: number) => Promise<void>;
+  /** The parental lock: while it is on, nothing that weakens Sansi or touches records goes through. */
+  lock: ParentLock;
 }
 
 type Handler<T extends MessageType> = (payload: Request<T>, sender: Sender, deps: BackgroundDeps) => Promise<Response<T>>;
@@ -55,14 +60,27 @@ const handlers: { [T in MessageType]: Handler<T> } = {
   },
   async allowNormOnSite(payload, sender, deps) {
     const host = requireContentScript(sender, deps);
+    await deps.lock.assertOpen();
     await tracked(deps.db, 'allowNormOnSite', async (track) => {
       await track('siteAllows', [host, payload.normId]);
       await deps.db.siteAllows.put({ host, normId: payload.normId, at: Date.now() });
     });
     return { version: await changed(deps) };
   },
+  async allowModelOnSite(_payload, sender, deps) {
+    const host = requireContentScript(sender, deps);
+    await deps.lock.assertOpen();
+    // Stored with the norm allows, so undo and the site's config treat it the same way.
+    await tracked(deps.db, 'allowModelOnSite', async (track) => {
+      await track('siteAllows', [host, MODEL_SITE_ALLOW]);
+      await deps.db.siteAllows.put({ host, normId: MODEL_SITE_ALLOW, at: Date.now() });
+    });
+    return { version: await changed(deps) };
+  },
   async setSiteEnabled(payload, sender, deps) {
     requireOwnPage(sender, deps);
+    // Switching Sansi back on for a site is always allowed; switching it off weakens it.
+    if (!payload.enabled) await deps.lock.assertOpen();
     await tracked(deps.db, 'setSiteEnabled', async (track) => {
       await track('siteSettings', payload.host);
       await deps.db.siteSettings.put({ host: payload.host, enabled: payload.enabled });
@@ -71,36 +89,94 @@ const handlers: { [T in MessageType]: Handler<T> } = {
   },
   async setPauseThreshold(payload, sender, deps) {
     requireOwnPage(sender, deps);
+    // A higher threshold pauses fewer sends: only that direction needs the parent.
+    if (payload.severity > (await getPauseThreshold(deps.db))) await deps.lock.assertOpen();
     await tracked(deps.db, 'setPauseThreshold', async (track) => {
       await track('settings', 'pauseThreshold');
       await deps.db.settings.put({ key: 'pauseThreshold', value: payload.severity });
     });
     return { version: await changed(deps) };
   },
+  async setSmartDetection(payload, sender, deps) {
+    requireOwnPage(sender, deps);
+    // Switching it on is always allowed; switching it off weakens Sansi.
+    if (!payload.enabled) await deps.lock.assertOpen();
+    await tracked(deps.db, 'setSmartDetection', async (track) => {
+      await track('settings', 'smartDetection');
+      await deps.db.settings.put({ key: 'smartDetection', value: payload.enabled });
+    });
+    return { version: await changed(deps) };
+  },
   async editNorms(payload, sender, deps) {
     requireOwnPage(sender, deps);
+    await deps.lock.assertOpen();
     await applyEdit(deps.db, payload);
     return { version: await changed(deps) };
   },
   async importNorms(payload, sender, deps) {
     requireOwnPage(sender, deps);
+    await deps.lock.assertOpen();
     const listId = await importList(deps.db, payload.list);
     return { version: await changed(deps), listId, terms: payload.list.terms.length };
   },
   async undoLastChange(_payload, sender, deps) {
     requireOwnPage(sender, deps);
+    await deps.lock.assertOpen();
     const undone = await undoLast(deps.db);
     return { version: undone ? await changed(deps) : 0, undone };
   },
   // habits (issue 6): the user's records, not page config, so no version bump.
   async deleteAllData(_payload, sender, deps) {
     requireOwnPage(sender, deps);
+    await deps.lock.assertOpen();
     return { deleted: await deleteHabitRecords(deps.db) };
   },
   async setRetentionDays(payload, sender, deps) {
     requireOwnPage(sender, deps);
+    await deps.lock.assertOpen();
     const pruned = await setRetentionDays(deps.db, payload.days, systemClock());
     return { removed: pruned.sessions };
+  },
+  async exportRecords(_payload, sender, deps) {
+    requireOwnPage(sender, deps);
+    await deps.lock.assertOpen();
+    return readHabitRecords(deps.db);
+  },
+  // parental lock (issue 7)
+  async getLockStatus(_payload, sender, deps) {
+    requireOwnPage(sender, deps);
+    return deps.lock.status();
+  },
+  async setParentPin(payload, sender, deps) {
+    requireOwnPage(sender, deps);
+    const first = !(await deps.lock.status()).enabled;
+    await deps.lock.setPin(payload.pin);
+    if (first) {
+      await applyParentMode(deps.db);
+      await changed(deps);
+    }
+    return deps.lock.status();
+  },
+  async unlockSettings(payload, sender, deps) {
+    requireOwnPage(sender, deps);
+    return deps.lock.unlock(payload.pin);
+  },
+  async lockSettings(_payload, sender, deps) {
+    requireOwnPage(sender, deps);
+    deps.lock.lock();
+    return deps.lock.status();
+  },
+  async removeParentLock(_payload, sender, deps) {
+    requireOwnPage(sender, deps);
+    await deps.lock.remove();
+    return deps.lock.status();
+  },
+  async resetForgottenPin(_payload, sender, deps) {
+    requireOwnPage(sender, deps);
+    await deps.lock.resetForgotten(async () => {
+      await deleteHabitRecords(deps.db);
+    });
+    return deps.lock.status();
   },
 };
 

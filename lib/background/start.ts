@@ -7,6 +7,7 @@ import type { SansiDb } from '../db/schema';
 import { bumpConfigVersion, getConfigVersion } from '../db/settings';
 import { CONFIG_VERSION_KEY } from '../messaging/protocol';
 import type { NormsList } from '../norms/format';
+import { ParentLock } from '../lock/parent-lock';
 import { handleMessage, type BackgroundDeps } from './handlers';
 
 async function announce(version: number): Promise<void> {
@@ -29,6 +30,7 @@ export function startBackground(db: SansiDb, shipped: readonly NormsList[], acti
     self: { id: browser.runtime.id, pagesOrigin: browser.runtime.getURL('/') },
     pageConfig: pageConfigSource(db),
     announce,
+    lock: new ParentLock(db),
   };
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     void ready.then(() => handleMessage(message, sender, deps)).then(sendResponse, (error: unknown) => {

@@ -1,7 +1,14 @@
 import type { PageConfig } from '../messaging/protocol';
 import type { NormEntry } from '../norms/format';
 import type { SansiDb } from './schema';
-import { getConfigVersion, getPauseThreshold } from './settings';
+import { getConfigVersion, getPauseThreshold, getSmartDetection } from './settings';
+
+/**
+ * The `normId` of a site allow row that keeps smart detection quiet on its host ("not abusive
+ * here" on the model's nudge). `@` is never part of a term id (TERM_ID), so no norm shares it,
+ * and allowNormOnSite can't write it.
+ */
+export const MODEL_SITE_ALLOW = '@model';
 
 /** The active lists merged: enabled terms (a later list wins on a shared id) and allow phrases. */
 export async function activeNorms(db: SansiDb): Promise<PageConfig['norms']> {
@@ -33,11 +40,12 @@ export function pageConfigSource(db: SansiDb) {
   return async function pageConfig(host: string): Promise<PageConfig> {
     const version = await getConfigVersion(db);
     if (cache?.version !== version) cache = { version, norms: activeNorms(db) };
-    const [norms, pauseThreshold, site, siteAllows] = await Promise.all([
+    const [norms, pauseThreshold, site, siteAllows, smartDetection] = await Promise.all([
       cache.norms,
       getPauseThreshold(db),
       db.siteSettings.get(host),
       db.siteAllows.where('host').equals(host).toArray(),
+      getSmartDetection(db),
     ]);
     const quiet = new Set(siteAllows.map((row) => row.normId));
     return {
@@ -45,6 +53,7 @@ export function pageConfigSource(db: SansiDb) {
       enabled: site?.enabled ?? true,
       pauseThreshold,
       norms: quiet.size === 0 ? norms : { ...norms, terms: norms.terms.filter((term) => !quiet.has(term.id)) },
+      smartDetection: smartDetection && !quiet.has(MODEL_SITE_ALLOW),
     };
   };
 }

@@ -81,6 +81,8 @@ export interface DraftSession {
   outcome: DraftOutcomeKind;
   flags: FlagSeen[];
   pauseShown: boolean;
+  /** The smart-detection nudge appeared (issue 9). Absent on sessions recorded before it. */
+  modelFired?: boolean;
 }
 
 /** The extension's database. Only the background writes; extension pages may read. */

@@ -12,6 +12,13 @@ export function getPauseThreshold(db: SansiDb): Promise<Severity> {
   return getSetting(db, 'pauseThreshold', DEFAULT_PAUSE_THRESHOLD);
 }
 
+/** Smart detection (issue 9) is on unless the user switched it off. */
+export const DEFAULT_SMART_DETECTION = true;
+
+export function getSmartDetection(db: SansiDb): Promise<boolean> {
+  return getSetting(db, 'smartDetection', DEFAULT_SMART_DETECTION);
+}
+
 /** The version of everything pages depend on; bumped by every change that affects them. */
 export function getConfigVersion(db: SansiDb): Promise<number> {
   return getSetting(db, 'configVersion', 1);

@@ -12,6 +12,7 @@ import { showPause } from './pause-dialog';
 import { replaceText } from './replace';
 import { watchSends } from './sends';
 import { DraftSessions } from './sessions';
+import { SmartDetection } from './smart-detection';
 import { pick } from './strings';
 import { watchDrafts } from './watcher';
 
@@ -42,6 +43,7 @@ export async function startInPage(signal: AbortSignal, stillValid: () => boolean
       const shown = card.target;
       if (shown?.field === field && !matches.some((match) => sameMatch(match, shown.match))) card.hide();
       sessions.checked(field, text.trim() === '', matches);
+      smart.checked(field, text, matches);
       if (text === '') reported.delete(field);
       const seen = reported.get(field) ?? new Set<string>();
       reported.set(field, seen);
@@ -53,6 +55,15 @@ export async function startInPage(signal: AbortSignal, stillValid: () => boolean
       for (const id of fresh.keys()) seen.add(id);
       services.recordFlags([...fresh.values()]);
     },
+  });
+
+  // Issue 9: the on-device model's draft-level nudge, where no norm matched.
+  const smart = new SmartDetection({
+    signal,
+    drafts,
+    overlay: getOverlay,
+    onNudge: (field, showing) => sessions.model(field, showing),
+    allowHere: () => services.allowModelHere(),
   });
 
   const card = controlCard({
@@ -105,6 +116,7 @@ export async function startInPage(signal: AbortSignal, stillValid: () => boolean
     let matcher: Matcher | undefined;
     const build = (): Matcher | null => (next.enabled ? (matcher ??= compile(next.norms)) : null);
     prepare = () => requestIdleCallback(() => void build(), { timeout: 50 });
+    smart.setEnabled(next.enabled && next.smartDetection);
     drafts.setMatcher(build);
   };
 
@@ -133,7 +145,10 @@ export async function startInPage(signal: AbortSignal, stillValid: () => boolean
       if (drafts.isLarge(field)) checkWhenIdle(field);
       else drafts.check(field);
     },
-    onLayout: () => drafts.redraw(),
+    onLayout: () => {
+      drafts.redraw();
+      smart.redraw();
+    },
   });
 
   watchSends({

@@ -14,6 +14,9 @@ export const overlayCss = `
 [data-severity="1"] { --flag-color: #d97706; }
 [data-severity="2"] { --flag-color: #dc2626; }
 [data-severity="3"] { --flag-color: #9f1239; }
+/* Smart detection's marks (issue 9): lighter than a norm's flag, and no severity colour. */
+[data-sansi-span] { position: absolute; pointer-events: none; }
+[data-sansi-span] > i { position: absolute; border-bottom: 2px dotted #7c3aed; background: rgb(124 58 237 / 0.07); }
 `;
 
 // The card and the pause dialog: Sansi's own small UI, in the page but styled from here only.
@@ -27,7 +30,8 @@ export const uiCss = `
 .card .sev { font-weight: normal; color: #6b7280; margin-inline-start: 6px; font-size: 13px; }
 .card p { margin: 4px 0; }
 .card .label { color: #6b7280; font-size: 12px; margin-top: 8px; }
-.card .keys { color: #9ca3af; font-size: 12px; margin-top: 8px; }
+.card .keys { color: #6b7280; font-size: 12px; margin-top: 8px; }
+.sr-only { position: fixed; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 .actions { display: flex; gap: 8px; margin-top: 10px; flex-wrap: wrap; }
 button {
   font: inherit; padding: 5px 12px; border-radius: 6px; cursor: pointer;
@@ -43,4 +47,13 @@ button:focus-visible { outline: 3px solid #93c5fd; outline-offset: 1px; }
 }
 .dialog ul { margin: 8px 0; padding-inline-start: 20px; }
 .dialog .word { font-weight: 600; }
+.nudge {
+  position: fixed; max-width: min(460px, 90vw); box-sizing: border-box; padding: 6px 10px; pointer-events: auto;
+  display: flex; flex-wrap: wrap; align-items: center; gap: 4px 10px; font-size: 13px;
+  background: #f5f3ff; border: 1px solid #ddd6fe; border-radius: 8px; box-shadow: 0 2px 8px rgb(0 0 0 / 0.12);
+}
+.nudge[hidden] { display: none; }
+.nudge p { margin: 0; }
+.nudge .note { flex-basis: 100%; color: #6b7280; font-size: 12px; }
+.nudge button { padding: 2px 10px; font-size: 12px; }
 `;

@@ -13,6 +13,8 @@ export interface PageServices {
   recordOutcome(outcome: DraftOutcome): void;
   /** "Not abusive here" for this norm. */
   allowHere(normId: string): void;
+  /** "Not abusive here" on smart detection's nudge: no more model nudges on this site. */
+  allowModelHere(): void;
 }
 
 /** Messages to the background must never disturb the page: a lost one is dropped. */
@@ -31,4 +33,5 @@ export const backgroundServices: PageServices = {
   recordOutcome: (outcome) => post(() => sendMessage('recordDraftOutcome', outcome)),
   // The background stores it and bumps the config version; the refetch clears the flag.
   allowHere: (normId) => post(() => sendMessage('allowNormOnSite', { normId })),
+  allowModelHere: () => post(() => sendMessage('allowModelOnSite', {})),
 };

@@ -9,6 +9,9 @@ interface Session {
   current: readonly Match[];
   pauseShown: boolean;
   suggestionUsed: boolean;
+  /** Smart detection's nudge appeared at some time in this draft; `modelNow`: it is showing. */
+  modelFired: boolean;
+  modelNow: boolean;
 }
 
 /**
@@ -31,11 +34,19 @@ export class DraftSessions {
       return;
     }
     if (!session) {
-      session = { startedAt: Date.now(), flags: new Map(), current: [], pauseShown: false, suggestionUsed: false };
+      session = { startedAt: Date.now(), flags: new Map(), current: [], pauseShown: false, suggestionUsed: false, modelFired: false, modelNow: false };
       this.open.set(field, session);
     }
     session.current = matches;
     for (const { normId, category, severity } of matches) session.flags.set(normId, { normId, category, severity });
+  }
+
+  /** Smart detection's nudge appeared on (`showing`) or left the field's draft. */
+  model(field: DraftField, showing: boolean): void {
+    const session = this.open.get(field);
+    if (!session) return;
+    session.modelNow = showing;
+    if (showing) session.modelFired = true;
   }
 
   pauseShown(field: DraftField): void {
@@ -53,9 +64,11 @@ export class DraftSessions {
     const session = this.open.get(field);
     if (!session) return;
     let outcome: DraftOutcomeKind = 'sent';
-    if (anyway || session.current.length > 0) outcome = 'sent-anyway';
+    // The model's nudge never pauses, but a draft sent while it shows went out despite it; one
+    // edited until the nudge left was revised. (Habits count neither as flagged: rollup.ts.)
+    if (anyway || session.current.length > 0 || session.modelNow) outcome = 'sent-anyway';
     else if (session.suggestionUsed) outcome = 'suggestion-used';
-    else if (session.flags.size > 0) outcome = 'revised';
+    else if (session.flags.size > 0 || session.modelFired) outcome = 'revised';
     this.end(field, outcome);
   }
 
@@ -74,6 +87,7 @@ export class DraftSessions {
       outcome,
       flags: [...session.flags.values()],
       pauseShown: session.pauseShown,
+      modelFired: session.modelFired,
     });
   }
 }

@@ -1,6 +1,8 @@
 // The one message protocol between content scripts, extension pages and the background.
 // Payloads from content scripts carry ids and counts, never draft text (DESIGN.md, Trust).
 import type { Category, Severity } from '../matcher/types';
+import type { HabitRecords } from '../habits/export';
+import type { LockStatus, UnlockResult } from '../lock/parent-lock';
 import type { NormEntry, NormsList } from '../norms/format';
 
 export interface FlagSeen {
@@ -19,6 +21,11 @@ export interface PageConfig {
   pauseThreshold: Severity;
   /** The active lists merged, minus disabled terms and this site's personal allows. */
   norms: { terms: NormEntry[]; allow: string[] };
+  /**
+   * Smart detection (issue 9): score drafts no norm matched with the on-device model. False when
+   * the user switched it off, or said "not abusive here" to its nudge on this site.
+   */
+  smartDetection: boolean;
 }
 
 /** storage.local key whose change tells content scripts to fetch their PageConfig again. */
@@ -35,6 +42,8 @@ export interface DraftOutcome {
   /** Norms that fired at any time during the draft. */
   flags: FlagSeen[];
   pauseShown: boolean;
+  /** The smart-detection nudge appeared at some time during the draft (issue 9). */
+  modelFired: boolean;
 }
 
 /** One change to the user's norms, as the options page asks for it. */
@@ -56,9 +65,13 @@ export interface ProtocolMap {
   recordDraftOutcome: { request: DraftOutcome; response: { stored: number } };
   /** "Not abusive here": this norm stays quiet on the sender's site from now on. */
   allowNormOnSite: { request: { normId: string }; response: { version: number } };
+  /** "Not abusive here" on the smart-detection nudge: no more model nudges on the sender's site. */
+  allowModelOnSite: { request: Record<string, never>; response: { version: number } };
   // Extension pages only:
   setSiteEnabled: { request: { host: string; enabled: boolean }; response: { version: number } };
   setPauseThreshold: { request: { severity: Severity }; response: { version: number } };
+  /** Smart detection on or off everywhere (issue 9). */
+  setSmartDetection: { request: { enabled: boolean }; response: { version: number } };
   editNorms: { request: NormsEdit; response: { version: number } };
   importNorms: { request: { list: NormsList }; response: { version: number; listId: string; terms: number } };
   undoLastChange: { request: Record<string, never>; response: { version: number; undone: boolean } };
@@ -67,6 +80,17 @@ export interface ProtocolMap {
   deleteAllData: { request: Record<string, never>; response: { deleted: number } };
   /** How long draft records are kept; older ones are removed at once and from then on. */
   setRetentionDays: { request: { days: number }; response: { removed: number } };
+  // parental lock (issue 7), extension pages only:
+  getLockStatus: { request: Record<string, never>; response: LockStatus };
+  /** Sets (or, when unlocked, changes) the PIN; the first time, switches parent mode on. */
+  setParentPin: { request: { pin: string }; response: LockStatus };
+  unlockSettings: { request: { pin: string }; response: UnlockResult };
+  lockSettings: { request: Record<string, never>; response: LockStatus };
+  removeParentLock: { request: Record<string, never>; response: LockStatus };
+  /** Forgotten PIN: removes the lock together with every habit record, and says so. */
+  resetForgottenPin: { request: { confirm: 'erase-all-records' }; response: LockStatus };
+  /** The habit records for export; refused while the lock is on. */
+  exportRecords: { request: Record<string, never>; response: HabitRecords };
 }
 
 export type MessageType = keyof ProtocolMap;

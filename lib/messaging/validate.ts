@@ -36,6 +36,9 @@ function isFlag(value: unknown): value is FlagSeen {
 
 const isFlags = (value: unknown): boolean => Array.isArray(value) && value.length <= MAX_FLAGS_PER_MESSAGE && value.every(isFlag);
 
+// PIN rules (digits, length) are judged by the lock, which explains them; here only the shape.
+const isPinText = (value: unknown): boolean => typeof value === 'string' && value.length <= 64;
+
 function isHost(value: unknown): boolean {
   return typeof value === 'string' && value.length <= MAX_HOST_LENGTH && /^[a-z0-9.-]+$|^\[[0-9a-f:]+\]$/i.test(value);
 }
@@ -66,16 +69,20 @@ const payloadCheckers: { [T in MessageType]: (payload: Record<string, unknown>) 
   getPageConfig: (payload) => hasKeys(payload),
   recordFlags: (payload) => hasKeys(payload, 'flags') && isFlags(payload.flags),
   recordDraftOutcome: (payload) =>
-    hasKeys(payload, 'startedAt', 'endedAt', 'outcome', 'flags', 'pauseShown') &&
+    hasKeys(payload, 'startedAt', 'endedAt', 'outcome', 'flags', 'pauseShown', 'modelFired') &&
     isTime(payload.startedAt) &&
     isTime(payload.endedAt) &&
     (payload.endedAt as number) >= (payload.startedAt as number) &&
     outcomes.includes(payload.outcome as DraftOutcomeKind) &&
     isFlags(payload.flags) &&
-    typeof payload.pauseShown === 'boolean',
+    typeof payload.pauseShown === 'boolean' &&
+    typeof payload.modelFired === 'boolean',
   allowNormOnSite: (payload) => hasKeys(payload, 'normId') && isId(payload.normId),
+  // Nothing from the draft: the host comes from the sender, the nudge needs no id.
+  allowModelOnSite: (payload) => hasKeys(payload),
   setSiteEnabled: (payload) => hasKeys(payload, 'host', 'enabled') && isHost(payload.host) && typeof payload.enabled === 'boolean',
   setPauseThreshold: (payload) => hasKeys(payload, 'severity') && isSeverity(payload.severity),
+  setSmartDetection: (payload) => hasKeys(payload, 'enabled') && typeof payload.enabled === 'boolean',
   editNorms: (payload) => isNormsEdit(payload),
   importNorms: (payload) => hasKeys(payload, 'list') && isNormsList(payload.list),
   undoLastChange: (payload) => hasKeys(payload),
@@ -83,6 +90,14 @@ const payloadCheckers: { [T in MessageType]: (payload: Record<string, unknown>) 
   deleteAllData: (payload) => hasKeys(payload),
   setRetentionDays: (payload) =>
     hasKeys(payload, 'days') && Number.isInteger(payload.days) && (payload.days as number) >= 1 && (payload.days as number) <= 3650,
+  // parental lock (issue 7)
+  getLockStatus: (payload) => hasKeys(payload),
+  setParentPin: (payload) => hasKeys(payload, 'pin') && isPinText(payload.pin),
+  unlockSettings: (payload) => hasKeys(payload, 'pin') && isPinText(payload.pin),
+  lockSettings: (payload) => hasKeys(payload),
+  removeParentLock: (payload) => hasKeys(payload),
+  resetForgottenPin: (payload) => hasKeys(payload, 'confirm') && payload.confirm === 'erase-all-records',
+  exportRecords: (payload) => hasKeys(payload),
 };
 
 /** Returns the envelope typed when it is well formed, or a readable reason when it is not. */

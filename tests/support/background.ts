@@ -1,6 +1,7 @@
 import { vi } from 'vitest';
 import { handleMessage, type BackgroundDeps } from '@/lib/background/handlers';
 import { pageConfigSource } from '@/lib/db/page-config';
+import { ParentLock } from '@/lib/lock/parent-lock';
 import type { SansiDb } from '@/lib/db/schema';
 import type { MessageType, Request, Response } from '@/lib/messaging/protocol';
 import { MessageRefused } from '@/lib/messaging/send';
@@ -12,7 +13,7 @@ export const testSelf = { id: 'sansi-test-id', pagesOrigin: 'chrome-extension://
  * background handlers (validation, sender checks, Dexie) as if sent from `page`.
  */
 export function pageSender(db: SansiDb, page = 'options.html') {
-  const deps: BackgroundDeps = { db, self: testSelf, pageConfig: pageConfigSource(db), announce: vi.fn(async () => undefined) };
+  const deps: BackgroundDeps = { db, self: testSelf, pageConfig: pageConfigSource(db), announce: vi.fn(async () => undefined), lock: new ParentLock(db) };
   const sender = { id: testSelf.id, url: `${testSelf.pagesOrigin}${page}`, tab: { id: 1 } };
   async function send<T extends MessageType>(type: T, payload: Request<T>): Promise<Response<T>> {
     // Structured clone, as the real channel does: the page can't share objects with the background.

@@ -35,7 +35,7 @@ function makeSession(index: number, now: number): DraftOutcome & { host: string 
   const endedAt = now - ((index * 7919) % (179 * DAY_MS / 1000)) * 1000;
   const flagged = index % 5 === 0;
   const outcome = flagged ? outcomes[3 + (index % 4)]! : index % 11 === 0 ? 'abandoned' : 'sent';
-  return { host: `site${index % 20}.example`, startedAt: endedAt - 45_000, endedAt, outcome, flags: flagged ? [flags[index % 4]!] : [], pauseShown: outcome === 'sent-anyway' };
+  return { host: `site${index % 20}.example`, startedAt: endedAt - 45_000, endedAt, outcome, flags: flagged ? [flags[index % 4]!] : [], pauseShown: outcome === 'sent-anyway', modelFired: false };
 }
 
 async function seed(count: number): Promise<void> {

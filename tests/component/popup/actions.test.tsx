@@ -35,7 +35,7 @@ describe('popup actions', () => {
     expect(parsed.sessions).toEqual([expect.objectContaining({ host: 'weibo.com', outcome: 'sent-anyway' })]);
     expect(parsed.flagEvents).toHaveLength(1);
     // Outcomes only: nothing in the export could be the user's words.
-    expect(Object.keys(parsed.sessions[0]).sort()).toEqual(['endedAt', 'flags', 'host', 'id', 'outcome', 'pauseShown', 'startedAt']);
+    expect(Object.keys(parsed.sessions[0]).sort()).toEqual(['endedAt', 'flags', 'host', 'id', 'modelFired', 'outcome', 'pauseShown', 'startedAt']);
 
     await user.click(screen.getByRole('button', { name: 'Export CSV' }));
     await waitFor(() => expect(deps.download).toHaveBeenCalledTimes(2));
@@ -58,7 +58,7 @@ describe('popup actions', () => {
     expect(screen.getByRole('button', { name: 'Cancel' })).toHaveFocus();
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
-    expect(send).not.toHaveBeenCalled();
+    expect(send).not.toHaveBeenCalledWith('deleteAllData', expect.anything());
     expect(await db.draftSessions.count()).toBe(1);
 
     await user.click(screen.getByRole('button', { name: 'Delete all my data' }));

@@ -19,7 +19,7 @@ export const profanity: FlagSeen = { normId: 'en.fuck', category: 'profanity', s
 /** Records a finished draft as the background would, `daysAgo` days before now. */
 export function draft(db: SansiDb, host: string, outcome: DraftOutcomeKind, flags: FlagSeen[] = [insult], daysAgo = 0) {
   const endedAt = now - daysAgo * DAY_MS;
-  return recordSession(db, host, { startedAt: endedAt - 20_000, endedAt, outcome, flags, pauseShown: outcome === 'sent-anyway' }, clock());
+  return recordSession(db, host, { startedAt: endedAt - 20_000, endedAt, outcome, flags, pauseShown: outcome === 'sent-anyway', modelFired: false }, clock());
 }
 
 /** Renders the popup over `db`, its messages going through the real background handlers. */

@@ -31,7 +31,7 @@ export function makeSessions(count: number, days: number, now: number): Seeded[]
     else if (roll < 0.1) outcome = 'abandoned';
     // Nothing flagged went out in the last four days: a streak to show.
     if (outcome === 'sent-anyway' && ago < 4 * DAY_MS) outcome = 'revised';
-    return { host: hosts[Math.floor(random() * random() * hosts.length)]!, startedAt: endedAt - 60_000, endedAt, outcome, flags, pauseShown: outcome === 'sent-anyway' };
+    return { host: hosts[Math.floor(random() * random() * hosts.length)]!, startedAt: endedAt - 60_000, endedAt, outcome, flags, pauseShown: outcome === 'sent-anyway', modelFired: false };
   });
 }
 

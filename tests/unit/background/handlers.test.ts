@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handleMessage, type BackgroundDeps } from '@/lib/background/handlers';
 import { pageConfigSource } from '@/lib/db/page-config';
+import { ParentLock } from '@/lib/lock/parent-lock';
 import { syncPresets } from '@/lib/db/preset-sync';
 import type { SansiDb } from '@/lib/db/schema';
 import { freshDb } from '../../support/db';
@@ -22,7 +23,7 @@ describe('background message handling', () => {
   beforeEach(async () => {
     db = freshDb();
     await syncPresets(db, [preset], ['zh-test']);
-    deps = { db, self, pageConfig: pageConfigSource(db), announce: vi.fn(async () => undefined) };
+    deps = { db, self, pageConfig: pageConfigSource(db), announce: vi.fn(async () => undefined), lock: new ParentLock(db) };
   });
   afterEach(async () => {
     await db.delete();
@@ -38,7 +39,7 @@ describe('background message handling', () => {
 
   it('stores a draft outcome under the sender host', async () => {
     // Recent times: records older than the retention period are removed as they are written.
-    const outcome = { startedAt: Date.now() - 1000, endedAt: Date.now(), outcome: 'revised', flags: [flag], pauseShown: true };
+    const outcome = { startedAt: Date.now() - 1000, endedAt: Date.now(), outcome: 'revised', flags: [flag], pauseShown: true, modelFired: false };
     expect(await send('recordDraftOutcome', outcome, contentScript)).toEqual({ ok: true, value: { stored: 1 } });
     expect(await db.draftSessions.toArray()).toEqual([{ id: 1, host: 'weibo.com', ...outcome }]);
   });
@@ -50,7 +51,7 @@ describe('background message handling', () => {
     ['a sender without a tab', { id: self.id, url: 'https://weibo.com/' }],
   ])('refuses flags and outcomes from %s', async (_name, sender) => {
     expect((await send('recordFlags', { flags: [flag] }, sender)).ok).toBe(false);
-    const outcome = { startedAt: 1, endedAt: 2, outcome: 'sent', flags: [], pauseShown: false };
+    const outcome = { startedAt: 1, endedAt: 2, outcome: 'sent', flags: [], pauseShown: false, modelFired: false };
     expect((await send('recordDraftOutcome', outcome, sender)).ok).toBe(false);
     expect(await db.flagEvents.count()).toBe(0);
     expect(await db.draftSessions.count()).toBe(0);
@@ -84,6 +85,39 @@ describe('background message handling', () => {
     expect(zhihu.norms.terms.map((term) => term.id).sort()).toEqual(['zh.feiwu', 'zh.shabi']);
   });
 
+  // smart detection (issue 9)
+  it('has smart detection on by default, and switches it off and on from the options page only', async () => {
+    expect((await deps.pageConfig('weibo.com')).smartDetection).toBe(true);
+    expect((await send('setSmartDetection', { enabled: false }, contentScript)).ok).toBe(false);
+    expect(await send('setSmartDetection', { enabled: false }, optionsPage)).toEqual({ ok: true, value: { version: expect.any(Number) } });
+    expect(deps.announce).toHaveBeenCalledTimes(1);
+    expect((await deps.pageConfig('weibo.com')).smartDetection).toBe(false);
+    await send('setSmartDetection', { enabled: true }, optionsPage);
+    expect((await deps.pageConfig('weibo.com')).smartDetection).toBe(true);
+  });
+
+  it('keeps the model quiet on one site after "not abusive here" on its nudge, norms untouched', async () => {
+    expect((await send('allowModelOnSite', {}, optionsPage)).ok).toBe(false);
+    expect(await send('allowModelOnSite', {}, contentScript)).toEqual({ ok: true, value: { version: expect.any(Number) } });
+    expect(deps.announce).toHaveBeenCalledTimes(1);
+    const weibo = await deps.pageConfig('weibo.com');
+    expect(weibo.smartDetection).toBe(false);
+    expect(weibo.norms.terms.map((term) => term.id).sort()).toEqual(['zh.feiwu', 'zh.shabi']);
+    expect((await deps.pageConfig('zhihu.com')).smartDetection).toBe(true);
+    // Undo brings it back, like any personal allow.
+    await send('undoLastChange', {}, optionsPage);
+    expect((await deps.pageConfig('weibo.com')).smartDetection).toBe(true);
+  });
+
+  it('stores whether the model fired with a draft outcome', async () => {
+    const outcome = { startedAt: Date.now() - 1000, endedAt: Date.now(), outcome: 'sent-anyway', flags: [], pauseShown: false, modelFired: true };
+    expect((await send('recordDraftOutcome', outcome, contentScript)).ok).toBe(true);
+    expect(await db.draftSessions.toArray()).toEqual([{ id: 1, host: 'weibo.com', ...outcome }]);
+    // Checked, not flagged: a model-only draft does not count in the habits' flagged numbers.
+    expect(await db.dailyRollups.toArray()).toEqual([expect.objectContaining({ drafts: 1, flagged: 0, sentAnyway: 0, sites: { 'weibo.com': { drafts: 1, flagged: 0 } } })]);
+    expect((await db.dailyRollups.toArray())[0]).not.toHaveProperty('sentFlaggedOn');
+  });
+
   it('switches a site off and on from the popup only', async () => {
     expect((await send('setSiteEnabled', { host: 'weibo.com', enabled: false }, contentScript)).ok).toBe(false);
     expect((await send('setSiteEnabled', { host: 'weibo.com', enabled: false }, popup)).ok).toBe(true);
@@ -96,6 +130,7 @@ describe('background message handling', () => {
   it.each([
     ['editNorms', { op: 'setTermEnabled', listId: 'zh-test', termId: 'zh.shabi', enabled: false }],
     ['setPauseThreshold', { severity: 3 }],
+    ['setSmartDetection', { enabled: false }],
     ['importNorms', { list: list('mine', [entry('mine.x', 'x')]) }],
     ['undoLastChange', {}],
     ['setSiteEnabled', { host: 'weibo.com', enabled: false }],
@@ -123,7 +158,7 @@ describe('background message handling', () => {
   // habits (issue 6)
   it('adds each recorded outcome to its day counts', async () => {
     const now = Date.now();
-    await send('recordDraftOutcome', { startedAt: now - 1000, endedAt: now, outcome: 'sent-anyway', flags: [flag], pauseShown: true }, contentScript);
+    await send('recordDraftOutcome', { startedAt: now - 1000, endedAt: now, outcome: 'sent-anyway', flags: [flag], pauseShown: true, modelFired: false }, contentScript);
     expect(await db.dailyRollups.toArray()).toEqual([expect.objectContaining({ drafts: 1, flagged: 1, sentAnyway: 1, sites: { 'weibo.com': { drafts: 1, flagged: 1 } } })]);
   });
 
@@ -131,7 +166,7 @@ describe('background message handling', () => {
     ['deleteAllData', {}],
     ['setRetentionDays', { days: 30 }],
   ])('refuses %s from a content script and another extension, and accepts it from the popup', async (type, payload) => {
-    const outcome = { startedAt: Date.now() - 1000, endedAt: Date.now(), outcome: 'revised', flags: [flag], pauseShown: true };
+    const outcome = { startedAt: Date.now() - 1000, endedAt: Date.now(), outcome: 'revised', flags: [flag], pauseShown: true, modelFired: false };
     await send('recordDraftOutcome', outcome, contentScript);
     for (const sender of [contentScript, otherExtension]) {
       expect(await send(type, payload, sender)).toEqual({ ok: false, error: 'Only Sansi’s own pages may change settings' });
@@ -143,7 +178,7 @@ describe('background message handling', () => {
   });
 
   it('deletes every draft record on request and keeps the norms lists', async () => {
-    await send('recordDraftOutcome', { startedAt: Date.now() - 1000, endedAt: Date.now(), outcome: 'revised', flags: [flag], pauseShown: true }, contentScript);
+    await send('recordDraftOutcome', { startedAt: Date.now() - 1000, endedAt: Date.now(), outcome: 'revised', flags: [flag], pauseShown: true, modelFired: false }, contentScript);
     await send('recordFlags', { flags: [flag] }, contentScript);
     expect(await send('deleteAllData', {}, popup)).toEqual({ ok: true, value: { deleted: 1 } });
     expect([await db.draftSessions.count(), await db.dailyRollups.count(), await db.flagEvents.count()]).toEqual([0, 0, 0]);
@@ -152,7 +187,7 @@ describe('background message handling', () => {
 
   it('stores the retention period and removes what is older at once', async () => {
     const now = Date.now();
-    const old = { startedAt: now - 40 * 86_400_000, endedAt: now - 40 * 86_400_000 + 1000, outcome: 'sent', flags: [], pauseShown: false };
+    const old = { startedAt: now - 40 * 86_400_000, endedAt: now - 40 * 86_400_000 + 1000, outcome: 'sent', flags: [], pauseShown: false, modelFired: false };
     await send('recordDraftOutcome', old, contentScript);
     await send('recordDraftOutcome', { ...old, startedAt: now - 1000, endedAt: now }, contentScript);
     expect(await send('setRetentionDays', { days: 30 }, popup)).toEqual({ ok: true, value: { removed: 1 } });

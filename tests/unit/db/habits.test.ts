@@ -15,6 +15,7 @@ const draft = (endedAt: number, outcome: DraftOutcomeKind, flags: FlagSeen[] = [
   outcome,
   flags,
   pauseShown: outcome === 'sent-anyway',
+  modelFired: false,
 });
 
 describe('recording sessions into daily counts', () => {

@@ -14,7 +14,7 @@ import { entry, list } from '../../support/lists';
 const now = Date.parse('2025-12-31T12:00:00Z');
 const clock = { now, timeZone: 'UTC' };
 const flag = { normId: 'zh.shabi', category: 'insult', severity: 2 } as const;
-const draftAt = (endedAt: number): DraftOutcome => ({ startedAt: endedAt - 1000, endedAt, outcome: 'revised', flags: [flag], pauseShown: false });
+const draftAt = (endedAt: number): DraftOutcome => ({ startedAt: endedAt - 1000, endedAt, outcome: 'revised', flags: [flag], pauseShown: false, modelFired: false });
 
 describe('retention', () => {
   let db: SansiDb;

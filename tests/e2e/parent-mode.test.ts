@@ -1,0 +1,92 @@
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, screenshotDir, type ExtensionSession } from './harness/extension';
+import { highlights } from './harness/overlay';
+import { serveStatic, type StaticServer } from './harness/server';
+
+/** Sends a raw protocol message from an extension page, as a curious teen could from DevTools. */
+function sendRaw(page: Page, message: unknown): Promise<unknown> {
+  return page.evaluate((body) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage(body), message);
+}
+
+describe('parent mode', () => {
+  let server: StaticServer;
+  let session: ExtensionSession;
+  let options: Page;
+
+  beforeAll(async () => {
+    server = await serveStatic(resolve('tests/e2e/fixtures'));
+    session = await launchWithExtension();
+    options = await session.openOptions();
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+  afterEach(() => {
+    expect(session.strayRequests).toEqual([]);
+  });
+
+  it('sets a PIN, which switches the teen preset on and locks settings', async () => {
+    const parent = options.getByRole('region', { name: 'Parent mode' });
+    await parent.getByLabel('PIN (4–12 digits)').fill('2468');
+    await parent.getByLabel('PIN again').fill('2468');
+    await parent.getByRole('button', { name: 'Turn on parent mode' }).click();
+    await expect.poll(() => parent.getByText(/Unlocked until/).count()).toBe(1);
+    await expect.poll(() => options.getByRole('checkbox', { name: 'Use “Teen (anti-bullying)”' }).isChecked()).toBe(true);
+    await parent.getByRole('button', { name: 'Lock now' }).click();
+    await expect.poll(() => parent.getByText(/Settings are locked/).count()).toBe(1);
+    expect(await options.getByRole('note').textContent()).toContain('never what you write');
+    await options.screenshot({ path: join(screenshotDir, 'options-parent-locked.png') });
+  });
+
+  it('refuses settings changes sent straight to the background while locked', async () => {
+    const messages = [
+      { type: 'editNorms', payload: { op: 'setListActive', listId: 'teen', active: false } },
+      { type: 'setPauseThreshold', payload: { severity: 3 } },
+      { type: 'setSiteEnabled', payload: { host: '127.0.0.1', enabled: false } },
+      { type: 'deleteAllData', payload: {} },
+      { type: 'exportRecords', payload: {} },
+      { type: 'removeParentLock', payload: {} },
+    ];
+    for (const message of messages) expect(await sendRaw(options, message)).toEqual({ ok: false, error: 'locked' });
+    // The UI says why, too.
+    await options.getByRole('checkbox', { name: 'Use “Teen (anti-bullying)”' }).click();
+    await expect.poll(() => options.getByText(/Settings are locked by a parent/).count()).toBeGreaterThan(0);
+    expect(await options.getByRole('checkbox', { name: 'Use “Teen (anti-bullying)”' }).isChecked()).toBe(true);
+  });
+
+  it('refuses "not abusive here" from the content script while locked', async () => {
+    const page = await session.context.newPage();
+    await page.goto(server.url('/textarea.html'));
+    const field = page.getByLabel('写评论 Write a comment');
+    await field.pressSequentially('you idiot');
+    await expect.poll(() => highlights(page).count()).toBe(1);
+    const box = (await highlights(page).first().boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.getByRole('button', { name: 'Not abusive here' }).click();
+    await page.reload();
+    await page.getByLabel('写评论 Write a comment').pressSequentially('you idiot');
+    await expect.poll(() => highlights(page).count()).toBe(1);
+    await page.close();
+  });
+
+  it('shows the teen that a parent manages Sansi, in the popup too', async () => {
+    const popup = await session.openPopup();
+    await expect.poll(() => popup.getByRole('note').count()).toBe(1);
+    expect(await popup.getByRole('note').textContent()).toContain('Managed by a parent');
+    await popup.close();
+  });
+
+  it('unlocks with the right PIN only, then lets a parent change settings', async () => {
+    const parent = options.getByRole('region', { name: 'Parent mode' });
+    await parent.getByLabel('PIN (4–12 digits)').fill('1111');
+    await parent.getByRole('button', { name: 'Unlock' }).click();
+    await expect.poll(() => parent.getByText('Wrong PIN.').count()).toBe(1);
+    await parent.getByLabel('PIN (4–12 digits)').fill('2468');
+    await parent.getByRole('button', { name: 'Unlock' }).click();
+    await expect.poll(() => parent.getByText(/Unlocked until/).count()).toBe(1);
+    expect(await sendRaw(options, { type: 'setPauseThreshold', payload: { severity: 2 } })).toMatchObject({ ok: true });
+  });
+});
