@@ -58,8 +58,9 @@ export function editorSuite(name: string): void {
       for (let i = 0; i < 6; i += 1) await page.keyboard.press('Backspace');
       expect(await modelText(page)).toBe('hello 傻逼');
       await expectOver(page, 'zh.shabi', '傻逼');
-      // Let the editors close their typing undo group before the paste.
-      await page.waitForTimeout(700);
+      // Let the editors close their typing undo group before the paste: Quill merges edits
+      // less than 1 s apart (its history `delay`), so 700 ms was flaky there.
+      await page.waitForTimeout(1100);
       await page.evaluate(() => navigator.clipboard.writeText(' you idiot'));
       await page.keyboard.press('Control+V');
       await expect.poll(() => modelText(page)).toBe('hello 傻逼 you idiot');
