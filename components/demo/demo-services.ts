@@ -40,6 +40,8 @@ export const demoServices: PageServices = {
     });
     signal.addEventListener('abort', unsubscribe);
   },
+  // The demo page is built as modules, so the model arrives as its own chunk when first needed.
+  loadScorer: () => import('@/lib/model').then((model) => model.scoreDraft),
   recordFlags: () => undefined,
   recordOutcome: () => undefined,
   allowHere: (normId) => useDemoStore.getState().allowHere(normId),

@@ -11,6 +11,7 @@ import { bumpConfigVersion, getPauseThreshold } from '../db/settings';
 import { tracked, undoLast } from '../db/undo';
 import type { Envelope, MessageType, PageConfig, Reply, Request, Response } from '../messaging/protocol';
 import type { ParentLock } from '../lock/parent-lock';
+import { shippedWeights } from '../model';
 import { Refusal } from '../messaging/refusal';
 import { parseEnvelope } from '../messaging/validate';
 import { contentScriptHost, isOwnPage, type Self, type Sender } from './senders';
@@ -136,6 +137,10 @@ const handlers: { [T in MessageType]: Handler<T> } = {
     await deps.lock.assertOpen();
     const pruned = await setRetentionDays(deps.db, payload.days, systemClock());
     return { removed: pruned.sessions };
+  },
+  async getModelWeights(_payload, sender, deps) {
+    if (!isOwnPage(sender, deps.self)) requireContentScript(sender, deps);
+    return shippedWeights;
   },
   async exportRecords(_payload, sender, deps) {
     requireOwnPage(sender, deps);

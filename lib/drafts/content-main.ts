@@ -64,6 +64,7 @@ export async function startInPage(signal: AbortSignal, stillValid: () => boolean
     overlay: getOverlay,
     onNudge: (field, showing) => sessions.model(field, showing),
     allowHere: () => services.allowModelHere(),
+    load: () => services.loadScorer(),
   });
 
   const card = controlCard({

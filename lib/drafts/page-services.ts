@@ -1,5 +1,6 @@
 import type { DraftOutcome, FlagSeen, PageConfig } from '../messaging/protocol';
 import { sendMessage } from '../messaging/send';
+import { draftScorer, type ScoreDraft } from '../model/scorer';
 import { fetchPageConfig, watchPageConfig } from './page-config';
 
 /**
@@ -15,6 +16,8 @@ export interface PageServices {
   allowHere(normId: string): void;
   /** "Not abusive here" on smart detection's nudge: no more model nudges on this site. */
   allowModelHere(): void;
+  /** The on-device model's scorer, loaded when a draft first needs it. */
+  loadScorer(): Promise<ScoreDraft>;
 }
 
 /** Messages to the background must never disturb the page: a lost one is dropped. */
@@ -34,4 +37,7 @@ export const backgroundServices: PageServices = {
   // The background stores it and bumps the config version; the refetch clears the flag.
   allowHere: (normId) => post(() => sendMessage('allowNormOnSite', { normId })),
   allowModelHere: () => post(() => sendMessage('allowModelOnSite', {})),
+  // The weights come from the background on first use rather than inside this script, which
+  // runs in every frame of every page: 700 KB of weight text would be parsed each time.
+  loadScorer: () => sendMessage('getModelWeights', {}).then(draftScorer),
 };

@@ -1,5 +1,4 @@
 import type { Match } from '../matcher/types';
-import type { DraftScore } from '../model';
 import type { Drafts } from './drafts';
 import type { TextRange } from './field-access';
 import type { DraftField } from './fields';
@@ -7,7 +6,8 @@ import { visibleBox } from './geometry';
 import { ModelNudges } from './model-nudge';
 import type { Overlay } from './overlay';
 
-export type ScoreDraft = (text: string) => DraftScore;
+export type { ScoreDraft } from '../model/scorer';
+import type { ScoreDraft } from '../model/scorer';
 
 /** A draft is scored once typing has paused this long, not on every keystroke. */
 export const SCORE_PAUSE_MS = 300;
@@ -16,13 +16,6 @@ export const MIN_SCORED_LENGTH = 6;
 /** Longer drafts are not scored: ~50 µs per 1,000 characters would be a long task on a 1 MB paste. */
 export const MAX_SCORED_LENGTH = 20_000;
 
-/**
- * The model, imported when a draft first needs it, so a page where smart detection is off or
- * nobody writes never decodes its weights. (In the extension's content script WXT bundles one
- * IIFE, so the weights' text still ships in it; pages built as modules, like the demo, load a
- * separate chunk.)
- */
-const loadShippedModel = (): Promise<ScoreDraft> => import('../model').then((model) => model.scoreDraft);
 
 export interface SmartDetectionOptions {
   signal: AbortSignal;
@@ -32,8 +25,11 @@ export interface SmartDetectionOptions {
   onNudge(field: DraftField, showing: boolean): void;
   /** "Not abusive here" on a nudge: no more model nudges on this site. */
   allowHere(): void;
-  /** Where the scorer comes from (tests pass their own). */
-  load?: () => Promise<ScoreDraft>;
+  /**
+   * Where the scorer comes from, asked when a draft first needs it, so a page where smart
+   * detection is off or nobody writes never decodes the weights (PageServices.loadScorer).
+   */
+  load: () => Promise<ScoreDraft>;
 }
 
 interface Shown {
@@ -107,7 +103,7 @@ export class SmartDetection {
     const started = performance.now();
     let score: ScoreDraft;
     try {
-      score = await (this.scorer ??= (this.options.load ?? loadShippedModel)());
+      score = await (this.scorer ??= this.options.load());
     } catch {
       // The extension was reloaded under the page: its script is going quiet anyway.
       this.scorer = undefined;

@@ -3,6 +3,7 @@
 import type { Category, Severity } from '../matcher/types';
 import type { HabitRecords } from '../habits/export';
 import type { LockStatus, UnlockResult } from '../lock/parent-lock';
+import type { ModelLanguage, ModelWeights } from '../model/codec';
 import type { NormEntry, NormsList } from '../norms/format';
 
 export interface FlagSeen {
@@ -80,6 +81,8 @@ export interface ProtocolMap {
   deleteAllData: { request: Record<string, never>; response: { deleted: number } };
   /** How long draft records are kept; older ones are removed at once and from then on. */
   setRetentionDays: { request: { days: number }; response: { removed: number } };
+  /** The on-device model's weights, sent once to a content script that needs them (issue 9). */
+  getModelWeights: { request: Record<string, never>; response: Record<ModelLanguage, ModelWeights> };
   // parental lock (issue 7), extension pages only:
   getLockStatus: { request: Record<string, never>; response: LockStatus };
   /** Sets (or, when unlocked, changes) the PIN; the first time, switches parent mode on. */

@@ -90,6 +90,7 @@ const payloadCheckers: { [T in MessageType]: (payload: Record<string, unknown>) 
   deleteAllData: (payload) => hasKeys(payload),
   setRetentionDays: (payload) =>
     hasKeys(payload, 'days') && Number.isInteger(payload.days) && (payload.days as number) >= 1 && (payload.days as number) <= 3650,
+  getModelWeights: (payload) => hasKeys(payload),
   // parental lock (issue 7)
   getLockStatus: (payload) => hasKeys(payload),
   setParentPin: (payload) => hasKeys(payload, 'pin') && isPinText(payload.pin),

@@ -7,8 +7,8 @@
  * @packageDocumentation
  */
 import type { ModelLanguage, ModelWeights } from './codec';
-import { detectLanguage } from './language';
-import { type Model, type ModelScore, loadModel } from './model';
+import { type Model, loadModel } from './model';
+import { draftScorer, type DraftScore } from './scorer';
 import { enWeights } from './weights/en';
 import { zhWeights } from './weights/zh';
 
@@ -16,23 +16,17 @@ export type { ModelLanguage, ModelWeights } from './codec';
 export type { ContributingSpan, ModelScore } from './model';
 export { Model, loadModel } from './model';
 export { detectLanguage } from './language';
+export { draftScorer, type DraftScore, type ScoreDraft } from './scorer';
 
-const shipped: Record<ModelLanguage, ModelWeights> = { zh: zhWeights, en: enWeights };
+/** The weights Sansi ships, by language. */
+export const shippedWeights: Record<ModelLanguage, ModelWeights> = { zh: zhWeights, en: enWeights };
+
+const shippedScorer = draftScorer(shippedWeights);
 const loaded: Partial<Record<ModelLanguage, Model>> = {};
 
 /** The shipped model for a language, decoded on first use and kept. */
 export function shippedModel(language: ModelLanguage): Model {
-  let model = loaded[language];
-  if (!model) {
-    model = loadModel(shipped[language]);
-    loaded[language] = model;
-  }
-  return model;
-}
-
-/** A draft's score, with the language whose model read it (`null`: no letters, not scored). */
-export interface DraftScore extends ModelScore {
-  language: ModelLanguage | null;
+  return (loaded[language] ??= loadModel(shippedWeights[language]));
 }
 
 /**
@@ -46,7 +40,5 @@ export interface DraftScore extends ModelScore {
  * result.spans.map((s) => draft.slice(s.start, s.end)); // the stretches to mark lightly
  */
 export function scoreDraft(text: string): DraftScore {
-  const language = detectLanguage(text);
-  if (!language) return { language: null, probability: 0, flagged: false, threshold: 1, spans: [] };
-  return { language, ...shippedModel(language).score(text) };
+  return shippedScorer(text);
 }

@@ -1,3 +1,4 @@
+import { draftScorer } from '@/lib/model/scorer';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Drafts } from '@/lib/drafts/drafts';
 import { Overlay } from '@/lib/drafts/overlay';
@@ -144,9 +145,12 @@ describe('smart detection in a page', () => {
     expect(banner()).not.toBeNull();
   });
 
-  it('scores with the shipped model, imported on first use', async () => {
+  it('scores with the shipped weights, as the background sends them', async () => {
     vi.useRealTimers();
-    const shipped = new SmartDetection({ signal: controller.signal, drafts, overlay: () => (overlay ??= new Overlay()), onNudge: () => undefined, allowHere });
+    const { shippedWeights } = await import('@/lib/model');
+    // What backgroundServices.loadScorer does with the getModelWeights reply (a structured clone).
+    const load = async () => draftScorer(structuredClone(shippedWeights));
+    const shipped = new SmartDetection({ signal: controller.signal, drafts, overlay: () => (overlay ??= new Overlay()), onNudge: () => undefined, allowHere, load });
     smart.setEnabled(false);
     shipped.setEnabled(true);
     field.value = IMPLICIT;

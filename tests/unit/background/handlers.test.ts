@@ -150,6 +150,13 @@ describe('background message handling', () => {
     expect(deps.announce).toHaveBeenCalledWith(reply.ok && (reply.value as { version: number }).version);
   });
 
+  it('sends the model weights to its own content scripts and pages only', async () => {
+    const reply = await send('getModelWeights', {}, contentScript);
+    expect(reply.ok && Object.keys(reply.value as object).sort()).toEqual(['en', 'zh']);
+    expect((await send('getModelWeights', {}, optionsPage)).ok).toBe(true);
+    expect((await send('getModelWeights', {}, otherExtension)).ok).toBe(false);
+  });
+
   it('turns an edit of a missing term into a readable refusal', async () => {
     const reply = await send('editNorms', { op: 'deleteTerm', listId: 'zh-test', termId: 'nope' }, optionsPage);
     expect(reply).toEqual({ ok: false, error: 'No term nope in list zh-test' });
