@@ -26,5 +26,5 @@ export const samples: readonly Sample[] = [
   { id: 'threat', category: 'threat', kind: 'plain', zh: '小心我弄死你', en: "I'll kill you if you post that again" },
   { id: 'doxxing', category: 'doxxing', kind: 'plain', zh: '大家人肉他，把他地址挖出来', en: "let's dox him and post his address" },
   { id: 'clean', category: null, kind: 'clean', zh: '我不同意你的看法，我们换个角度讨论一下', en: 'I disagree with you, but I see your point' },
-  { id: 'clean-lookalike', category: null, kind: 'clean', zh: '垃圾分类从我做起，操作很简单', en: 'the class in Scunthorpe was great' },
+  { id: 'clean-lookalike', category: null, kind: 'clean', zh: '操作系统更新后快多了', en: 'the class in Scunthorpe was great' },
 ];
