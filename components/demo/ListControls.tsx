@@ -1,6 +1,7 @@
 import { exportJson } from '@/lib/norms/export';
 import { useT } from '../i18n';
 import { download } from '../files/download';
+import { ImportErrors } from '../files/ImportErrors';
 import { parseNormsFile } from '../files/parse-file';
 import { readFileBytes } from '../files/read-file';
 import { demoNorms } from './demo-norms';
@@ -46,18 +47,7 @@ export function ListControls() {
       <button type="button" onClick={exportList}>
         {t('demo.list.export')}
       </button>
-      {loadErrors && (
-        <div role="alert" className="import-errors">
-          <p>{t('options.import.failed')}</p>
-          <ul>
-            {loadErrors.map((error, index) => (
-              <li key={index}>
-                <strong>{error.line > 0 ? t('options.import.line', { line: error.line }) : t('options.import.file')}</strong>: {error.message}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      {loadErrors && <ImportErrors errors={loadErrors} />}
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useT } from '../i18n';
 import { useOptionsDeps } from './deps';
 import { download } from '../files/download';
+import { ImportErrors } from '../files/ImportErrors';
 import { parseNormsFile } from '../files/parse-file';
 import { readFileBytes } from '../files/read-file';
 import { exportStoredList } from './export-list';
@@ -77,20 +78,7 @@ function ImportStatus({ state }: { state: ImportState | null }) {
   const t = useT();
   if (!state) return null;
   if (state.stage === 'done') return <p role="status">{t('options.import.done', { count: state.count, name: state.name })}</p>;
-  if (state.stage === 'failed') {
-    return (
-      <div role="alert" className="import-errors">
-        <p>{t('options.import.failed')}</p>
-        <ul>
-          {state.errors.map((error, index) => (
-            <li key={index}>
-              <strong>{error.line > 0 ? t('options.import.line', { line: error.line }) : t('options.import.file')}</strong>: {error.message}
-            </li>
-          ))}
-        </ul>
-      </div>
-    );
-  }
+  if (state.stage === 'failed') return <ImportErrors errors={state.errors} />;
   const label = { reading: 'options.import.reading', checking: 'options.import.checking', saving: 'options.import.saving' } as const;
   return (
     <p role="status">
