@@ -2,6 +2,7 @@ import { exportJson } from '@/lib/norms/export';
 import { useT } from '../i18n';
 import { download } from '../files/download';
 import { ImportErrors } from '../files/ImportErrors';
+import { NormsFilePicker } from '../files/NormsFilePicker';
 import { parseNormsFile } from '../files/parse-file';
 import { readFileBytes } from '../files/read-file';
 import { demoNorms } from './demo-norms';
@@ -32,18 +33,7 @@ export function ListControls() {
           {fileList && <option value="file">{fileList.name}</option>}
         </select>
       </label>
-      <label className="file-pick">
-        {t('demo.list.load')}{' '}
-        <input
-          type="file"
-          accept=".json,.csv,.txt,application/json,text/csv,text/plain"
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            event.target.value = '';
-            if (file) void load(file);
-          }}
-        />
-      </label>
+      <NormsFilePicker label={t('demo.list.load')} onFile={(file) => void load(file)} />
       <button type="button" onClick={exportList}>
         {t('demo.list.export')}
       </button>

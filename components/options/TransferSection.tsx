@@ -3,6 +3,7 @@ import { useT } from '../i18n';
 import { useOptionsDeps } from './deps';
 import { download } from '../files/download';
 import { ImportErrors } from '../files/ImportErrors';
+import { NormsFilePicker } from '../files/NormsFilePicker';
 import { parseNormsFile } from '../files/parse-file';
 import { readFileBytes } from '../files/read-file';
 import { exportStoredList } from './export-list';
@@ -47,18 +48,7 @@ export function TransferSection({ listId }: { listId: string | null }) {
   return (
     <section aria-labelledby="transfer-title">
       <h2 id="transfer-title">{t('options.transfer.title')}</h2>
-      <label className="file-pick">
-        {t('options.import.choose')}{' '}
-        <input
-          type="file"
-          accept=".json,.csv,.txt,application/json,text/csv,text/plain"
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            event.target.value = '';
-            if (file) void importFile(file);
-          }}
-        />
-      </label>
+      <NormsFilePicker label={t('options.import.choose')} onFile={(file) => void importFile(file)} />
       <ImportStatus state={importState} />
       {list && (
         <p className="export">
