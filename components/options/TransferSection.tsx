@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { problem } from '@/lib/norms/problems';
 import { useT } from '../i18n';
 import { useOptionsDeps } from './deps';
 import { download } from '../files/download';
@@ -35,7 +36,10 @@ export function TransferSection({ listId }: { listId: string | null }) {
       setImportState({ stage: 'done', count: saved.terms, name: result.list.name });
       selectList(saved.listId);
     } catch (error) {
-      setImportState({ stage: 'failed', errors: [{ line: 0, message: error instanceof Error ? error.message : String(error) }] });
+      const detail = error instanceof Error ? error.message : String(error);
+      // The background refuses with 'locked' while a parent's lock is on: say so plainly.
+      const why = detail === 'locked' ? problem('norms.problem.locked') : problem('norms.problem.notSaved', { detail });
+      setImportState({ stage: 'failed', errors: [{ line: 0, ...why }] });
     }
   };
 

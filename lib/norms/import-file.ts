@@ -1,6 +1,7 @@
 import { importCsv, importPlain } from './import-lines';
 import { importJson } from './import-json';
 import { failed, type ImportResult } from './import-result';
+import { problem } from './problems';
 
 /** Larger files are not norms lists; refusing early keeps the page responsive. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -38,10 +39,10 @@ function baseName(fileName: string): string {
  */
 export function importNormsFile(bytes: Uint8Array, fileName: string): ImportResult {
   if (bytes.length > MAX_FILE_BYTES) {
-    return failed([{ line: 0, message: `the file is ${(bytes.length / 1048576).toFixed(1)} MB; at most ${MAX_FILE_BYTES / 1048576} MB can be imported` }]);
+    return failed([{ line: 0, ...problem('norms.problem.tooBig', { size: (bytes.length / 1048576).toFixed(1), max: MAX_FILE_BYTES / 1048576 }) }]);
   }
   const decoded = decodeUtf8(bytes);
-  if ('badLine' in decoded) return failed([{ line: decoded.badLine, message: 'not UTF-8 text (save the file as UTF-8 and try again)' }]);
+  if ('badLine' in decoded) return failed([{ line: decoded.badLine, ...problem('norms.problem.notUtf8') }]);
   const text = decoded.text.replace(/^\uFEFF/, '');
   const name = baseName(fileName);
   if (/\.json$/i.test(fileName) || text.trimStart().startsWith('{')) return importJson(text);

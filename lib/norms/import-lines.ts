@@ -3,6 +3,7 @@
 import type { Category, Severity } from '../matcher/types';
 import type { NormEntry } from './format';
 import { failed, type ImportProblem, type ImportResult } from './import-result';
+import { problem } from './problems';
 import { MAX_TERMS, termProblems } from './validate';
 
 /** A stable id for a term imported without one: the same pattern always gets the same id. */
@@ -27,13 +28,13 @@ function entry(pattern: string, category: Category, severity: Severity, suggesti
 function finish(rows: { line: number; term: NormEntry }[], problems: ImportProblem[], name: string): ImportResult {
   const firstLine = new Map<string, number>();
   for (const { line, term } of rows) {
-    for (const message of termProblems(term)) problems.push({ line, message });
+    for (const found of termProblems(term)) problems.push({ line, ...found });
     const earlier = firstLine.get(term.pattern);
-    if (earlier !== undefined) problems.push({ line, message: `"${term.pattern}" is already on line ${earlier}` });
+    if (earlier !== undefined) problems.push({ line, ...problem('norms.problem.repeatedTerm', { pattern: term.pattern, line: earlier }) });
     else firstLine.set(term.pattern, line);
   }
-  if (rows.length > MAX_TERMS) problems.unshift({ line: 0, message: `too many terms: ${rows.length} (at most ${MAX_TERMS})` });
-  if (rows.length === 0 && problems.length === 0) problems.push({ line: 0, message: 'the file has no terms' });
+  if (rows.length > MAX_TERMS) problems.unshift({ line: 0, ...problem('norms.problem.tooManyTerms', { count: rows.length, max: MAX_TERMS }) });
+  if (rows.length === 0 && problems.length === 0) problems.push({ line: 0, ...problem('norms.problem.noTerms') });
   if (problems.length > 0) return failed(problems.sort((a, b) => a.line - b.line));
   return {
     ok: true,
@@ -84,12 +85,12 @@ export function importCsv(text: string, name: string): ImportResult {
     if (raw.trim() === '' || raw.startsWith('#')) return;
     const fields = csvFields(raw);
     if (!fields) {
-      problems.push({ line, message: 'unclosed quote' });
+      problems.push({ line, ...problem('norms.problem.unclosedQuote') });
       return;
     }
     if (index === 0 && fields[0]?.trim().toLowerCase() === 'term') return;
     if (fields.length < 3 || fields.length > 4) {
-      problems.push({ line, message: `expected term,category,severity,suggestion but found ${fields.length} fields` });
+      problems.push({ line, ...problem('norms.problem.csvFields', { count: fields.length }) });
       return;
     }
     const [pattern = '', category = '', severity = '', suggestion = ''] = fields.map((field) => field.trim());

@@ -1,9 +1,18 @@
+import type { Locale } from '../i18n/messages';
 import type { NormsList } from './format';
+import { describeProblem, problem, type NormsProblem } from './problems';
 
 /** A problem with a file a person gave us, named by line (0 = the file as a whole). */
-export interface ImportProblem {
+export interface ImportProblem extends NormsProblem {
   line: number;
-  message: string;
+  /** Which term of a JSON list (1-based) the problem is about, when the line alone is not enough. */
+  term?: number;
+}
+
+/** The problem as a sentence in `locale`, without its line (the page puts that in front). */
+export function describeImportProblem(value: ImportProblem, locale: Locale): string {
+  const text = describeProblem(value, locale);
+  return value.term === undefined ? text : describeProblem(problem('norms.problem.inTerm', { index: value.term, problem: text }), locale);
 }
 
 export type ImportResult = { ok: true; list: NormsList } | { ok: false; errors: ImportProblem[] };

@@ -2,6 +2,7 @@
 // and the background (which must not trust what a page sends it).
 import type { Category, Severity } from '../matcher/types';
 import { categories, NORMS_FORMAT, NORMS_VERSION, severities, type NormEntry, type NormsList } from './format';
+import { problem, type NormsProblem } from './problems';
 
 export const MAX_TERMS = 50_000;
 export const MAX_PATTERN_LENGTH = 100;
@@ -13,43 +14,43 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function localisedProblems(value: unknown, field: string): string[] {
+function localisedProblems(value: unknown, field: string): NormsProblem[] {
   if (value === undefined) return [];
-  if (!isRecord(value)) return [`"${field}" must be an object with "zh-CN" and/or "en" texts`];
-  const problems: string[] = [];
+  if (!isRecord(value)) return [problem('norms.problem.textsObject', { field })];
+  const problems: NormsProblem[] = [];
   for (const [key, text] of Object.entries(value)) {
-    if (key !== 'zh-CN' && key !== 'en') problems.push(`"${field}" has an unknown language "${key}" (use "zh-CN" or "en")`);
+    if (key !== 'zh-CN' && key !== 'en') problems.push(problem('norms.problem.textLanguage', { field, language: key }));
     else if (typeof text !== 'string' || text.length > MAX_TEXT_LENGTH) {
-      problems.push(`"${field}.${key}" must be text of at most ${MAX_TEXT_LENGTH} characters`);
+      problems.push(problem('norms.problem.textTooLong', { field: `${field}.${key}`, max: MAX_TEXT_LENGTH }));
     }
   }
   return problems;
 }
 
-/** Why this value is not a valid term; empty when it is. Messages are for people. */
-export function termProblems(value: unknown): string[] {
-  if (!isRecord(value)) return ['a term must be an object'];
-  const problems: string[] = [];
+/** Why this value is not a valid term; empty when it is. */
+export function termProblems(value: unknown): NormsProblem[] {
+  if (!isRecord(value)) return [problem('norms.problem.termNotObject')];
+  const problems: NormsProblem[] = [];
   if (typeof value.id !== 'string' || !TERM_ID.test(value.id)) {
-    problems.push('"id" must be 1–80 letters, digits, ".", ":", "_" or "-"');
+    problems.push(problem('norms.problem.termId'));
   }
-  if (typeof value.pattern !== 'string' || value.pattern.trim() === '') problems.push('empty pattern');
-  else if (value.pattern.length > MAX_PATTERN_LENGTH) problems.push(`pattern longer than ${MAX_PATTERN_LENGTH} characters`);
+  if (typeof value.pattern !== 'string' || value.pattern.trim() === '') problems.push(problem('norms.problem.emptyPattern'));
+  else if (value.pattern.length > MAX_PATTERN_LENGTH) problems.push(problem('norms.problem.patternTooLong', { max: MAX_PATTERN_LENGTH }));
   if (!categories.includes(value.category as Category)) {
-    problems.push(`unknown category "${String(value.category)}" (use one of: ${categories.join(', ')})`);
+    problems.push(problem('norms.problem.category', { value: String(value.category), allowed: categories.join(', ') }));
   }
-  if (!severities.includes(value.severity as Severity)) problems.push(`severity must be 1, 2 or 3, not ${JSON.stringify(value.severity)}`);
+  if (!severities.includes(value.severity as Severity)) problems.push(problem('norms.problem.severity', { value: String(JSON.stringify(value.severity)) }));
   if (value.variants !== undefined) {
     const ok =
       Array.isArray(value.variants) &&
       value.variants.length <= MAX_VARIANTS &&
       value.variants.every((variant) => typeof variant === 'string' && variant.trim() !== '' && variant.length <= MAX_PATTERN_LENGTH);
-    if (!ok) problems.push(`"variants" must be a list of at most ${MAX_VARIANTS} non-empty terms`);
+    if (!ok) problems.push(problem('norms.problem.variants', { max: MAX_VARIANTS }));
   }
-  if (value.wholeWord !== undefined && typeof value.wholeWord !== 'boolean') problems.push('"wholeWord" must be true or false');
+  if (value.wholeWord !== undefined && typeof value.wholeWord !== 'boolean') problems.push(problem('norms.problem.wholeWord'));
   problems.push(...localisedProblems(value.note, 'note'), ...localisedProblems(value.suggestion, 'suggestion'));
   const known = new Set(['id', 'pattern', 'category', 'severity', 'variants', 'wholeWord', 'note', 'suggestion']);
-  for (const key of Object.keys(value)) if (!known.has(key)) problems.push(`unknown field "${key}"`);
+  for (const key of Object.keys(value)) if (!known.has(key)) problems.push(problem('norms.problem.unknownField', { field: key }));
   return problems;
 }
 
@@ -58,17 +59,17 @@ export function isNormEntry(value: unknown): value is NormEntry {
 }
 
 /** Problems of the list as a whole (not its terms one by one). */
-export function listHeaderProblems(value: Record<string, unknown>): string[] {
-  const problems: string[] = [];
-  if (value.format !== NORMS_FORMAT) problems.push(`"format" must be "${NORMS_FORMAT}"`);
-  if (value.version !== NORMS_VERSION) problems.push(`unsupported version ${JSON.stringify(value.version)} (this Sansi reads version ${NORMS_VERSION})`);
-  if (typeof value.id !== 'string' || !TERM_ID.test(value.id)) problems.push('"id" must be 1–80 letters, digits, ".", ":", "_" or "-"');
-  if (typeof value.name !== 'string' || value.name.trim() === '') problems.push('"name" must be a non-empty text');
-  if (!Array.isArray(value.languages) || !value.languages.every((tag) => typeof tag === 'string')) problems.push('"languages" must be a list such as ["zh", "en"]');
-  if (!Array.isArray(value.terms)) problems.push('"terms" must be a list');
-  else if (value.terms.length > MAX_TERMS) problems.push(`"terms": too many terms: ${value.terms.length} (at most ${MAX_TERMS})`);
+export function listHeaderProblems(value: Record<string, unknown>): NormsProblem[] {
+  const problems: NormsProblem[] = [];
+  if (value.format !== NORMS_FORMAT) problems.push(problem('norms.problem.format', { format: NORMS_FORMAT }, 'format'));
+  if (value.version !== NORMS_VERSION) problems.push(problem('norms.problem.version', { version: String(JSON.stringify(value.version)), supported: NORMS_VERSION }, 'version'));
+  if (typeof value.id !== 'string' || !TERM_ID.test(value.id)) problems.push(problem('norms.problem.listId', undefined, 'id'));
+  if (typeof value.name !== 'string' || value.name.trim() === '') problems.push(problem('norms.problem.name', undefined, 'name'));
+  if (!Array.isArray(value.languages) || !value.languages.every((tag) => typeof tag === 'string')) problems.push(problem('norms.problem.languages', undefined, 'languages'));
+  if (!Array.isArray(value.terms)) problems.push(problem('norms.problem.termsNotList', undefined, 'terms'));
+  else if (value.terms.length > MAX_TERMS) problems.push(problem('norms.problem.tooManyTerms', { count: value.terms.length, max: MAX_TERMS }, 'terms'));
   if (!Array.isArray(value.allow) || !value.allow.every((phrase) => typeof phrase === 'string' && phrase.trim() !== '')) {
-    problems.push('"allow" must be a list of non-empty phrases');
+    problems.push(problem('norms.problem.allow', undefined, 'allow'));
   }
   return problems;
 }

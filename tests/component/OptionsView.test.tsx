@@ -178,6 +178,17 @@ describe('OptionsView', () => {
     expect(await db.lists.count()).toBe(1);
   });
 
+  it('names the line and the problem in Chinese when the page is in Chinese', async () => {
+    const user = userEvent.setup();
+    useLocale.setState({ locale: 'zh-CN' });
+    render(view());
+    await row('傻逼');
+    await user.upload(screen.getByLabelText('导入词表（JSON、CSV 或纯文本）'), new File(['term,category,severity\n废物,insult,2\n蠢,rude,2\n'], 'x.csv'));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('没有导入任何内容。');
+    expect(alert).toHaveTextContent(/第 3 行: 未知类别 "rude"/);
+  });
+
   it('works in Chinese', async () => {
     const user = userEvent.setup();
     render(view());

@@ -2,16 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { exportJson, exportPlain } from '@/lib/norms/export';
 import { importNormsFile } from '@/lib/norms/import-file';
 import { idForPattern } from '@/lib/norms/import-lines';
+import { describeImportProblem } from '@/lib/norms/import-result';
 import { entry, list } from '../../support/lists';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const json = (value: unknown) => utf8(JSON.stringify(value, null, 2));
 const valid = list('class-7b', [entry('c.chou', '丑八怪', { variants: ['丑逼'] }), entry('c.loser', 'loser', { category: 'harassment', severity: 1 })], ['丑八怪兽']);
 
-function errorsOf(bytes: Uint8Array, fileName: string) {
+/** The problems as a person reads them, in English (the line goes in front on the page). */
+function errorsOf(bytes: Uint8Array, fileName: string, locale: 'en' | 'zh-CN' = 'en') {
   const result = importNormsFile(bytes, fileName);
   if (result.ok) throw new Error('expected the import to fail');
-  return result.errors;
+  return result.errors.map((error) => ({ line: error.line, message: describeImportProblem(error, locale) }));
 }
 
 describe('importNormsFile', () => {
@@ -60,6 +62,20 @@ describe('importNormsFile', () => {
     expect(errors[0]).toEqual({ line, message: expect.stringContaining(message) });
   });
 
+  it('says every problem in Chinese too, with its values filled in', () => {
+    const cases: [Uint8Array, string, string][] = [
+      [json({ ...valid, terms: [valid.terms[0], { ...valid.terms[1], category: 'spam' }] }), 'x.json', '第 2 个词语：未知类别 "spam"'],
+      [utf8('傻逼\nidiot\n傻逼\n'), 'x.txt', '"傻逼" 已在第 1 行出现'],
+      [utf8('废物,insult\n'), 'x.csv', '这一行有 2 个字段'],
+      [new Uint8Array([0xc3, 0x28]), 'x.txt', '不是 UTF-8 文本'],
+    ];
+    for (const [bytes, fileName, message] of cases) {
+      const [first] = errorsOf(bytes, fileName, 'zh-CN');
+      expect(first?.message).toContain(message);
+      expect(first?.message).not.toMatch(/\{\w+\}/);
+    }
+  });
+
   it('rejects a 20 MB file before reading it', () => {
     const errors = errorsOf(new Uint8Array(20 * 1024 * 1024).fill(0x61), 'big.txt');
     expect(errors).toEqual([{ line: 0, message: 'the file is 20.0 MB; at most 10 MB can be imported' }]);
@@ -68,7 +84,7 @@ describe('importNormsFile', () => {
   it('rejects 100k terms, in JSON and as a plain list', () => {
     // Lean terms, so the file stays under the size limit and the term count is what fails.
     const terms = Array.from({ length: 100_000 }, (_, i) => ({ id: `t${i}`, pattern: `t${i}`, category: 'insult', severity: 1 }));
-    expect(errorsOf(utf8(JSON.stringify({ ...valid, terms })), 'x.json')[0]?.message).toBe('"terms": too many terms: 100000 (at most 50000)');
+    expect(errorsOf(utf8(JSON.stringify({ ...valid, terms })), 'x.json')[0]?.message).toBe('too many terms: 100000 (at most 50000)');
     const plain = Array.from({ length: 100_000 }, (_, i) => `term${i}`).join('\n');
     expect(errorsOf(utf8(plain), 'x.txt')[0]).toEqual({ line: 0, message: 'too many terms: 100000 (at most 50000)' });
   }, 30_000);
