@@ -1,7 +1,7 @@
 // npm run check: flags drafts from standard input, one per line, and prints one JSON object
 // per line: {"text": ..., "flags": [{start, end, normId, category, severity}]}.
 //
-//   npm run check -- [--preset <id>]... [--list <file.json>]...
+//   npm run check -- [--preset <id>]... [--list <file>]...
 //
 // Without --preset or --list it uses the shipped default presets. Exits 2 with a message on an
 // unknown preset, a bad list file or a bad option.
@@ -10,7 +10,7 @@ import type { NormTerm, NormsInput } from '../matcher/types';
 import { defaultPresetIds, mergePresets, presets } from '../norms/presets';
 import { readList } from './list-file';
 
-const USAGE = `usage: npm run check -- [--preset <id>]... [--list <file.json>]...
+const USAGE = `usage: npm run check -- [--preset <id>]... [--list <file>]...
 Reads drafts from standard input, one per line; prints one JSON object per line.
 Presets: ${Object.keys(presets).join(', ')} (default: ${defaultPresetIds.join(', ')})`;
 

@@ -1,10 +1,12 @@
-// Reads a norms list for `npm run check --list`: a JSON `NormsInput` ({terms, allow}) or a
-// sansi-norms file with the same keys. A stop-gap until lib/norms' parser is wired in; it
-// returns readable errors rather than throwing, since the file is user input.
+// Reads a norms list for `npm run check --list`: any file the options page imports (sansi-norms
+// JSON, CSV, a plain list), or a bare JSON `{terms, allow}` as tests and scripts write it. Errors
+// come back as readable English text rather than thrown, since the file is user input.
 import { readFileSync } from 'node:fs';
-import type { Category, NormTerm, NormsInput } from '../matcher/types';
-
-const CATEGORIES: readonly Category[] = ['insult', 'profanity', 'threat', 'harassment', 'identity-hate', 'self-harm', 'doxxing'];
+import type { NormTerm, NormsInput } from '../matcher/types';
+import { importNormsFile } from '../norms/import-file';
+import { describeImportProblem } from '../norms/import-result';
+import { describeProblem } from '../norms/problems';
+import { termProblems } from '../norms/validate';
 
 export type ListResult = { ok: true; norms: NormsInput } | { ok: false; error: string };
 
@@ -12,43 +14,45 @@ function isStringArray(x: unknown): x is string[] {
   return Array.isArray(x) && x.every((s) => typeof s === 'string');
 }
 
-/** Checks the shape of a parsed list; the first problem found, with where it is. */
-export function parseList(data: unknown): ListResult {
+/** A bare `{terms, allow}` object: the terms checked by the same rules as an import. */
+export function parseBareList(data: unknown): ListResult {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return { ok: false, error: 'expected a JSON object with "terms"' };
   const obj = data as Record<string, unknown>;
-  if ('format' in obj && obj.format !== 'sansi-norms') return { ok: false, error: `unknown "format": ${JSON.stringify(obj.format)}` };
   if (!Array.isArray(obj.terms)) return { ok: false, error: '"terms" must be an array' };
   if (obj.allow !== undefined && !isStringArray(obj.allow)) return { ok: false, error: '"allow" must be an array of strings' };
-  const terms: NormTerm[] = [];
   for (const [i, raw] of obj.terms.entries()) {
-    const where = `terms[${i}]`;
-    if (typeof raw !== 'object' || raw === null) return { ok: false, error: `${where}: expected an object` };
-    const t = raw as Record<string, unknown>;
-    if (typeof t.id !== 'string' || t.id === '') return { ok: false, error: `${where}: "id" must be a non-empty string` };
-    if (typeof t.pattern !== 'string' || t.pattern.trim() === '') return { ok: false, error: `${where} (${t.id}): "pattern" must be a non-empty string` };
-    if (!CATEGORIES.includes(t.category as Category)) return { ok: false, error: `${where} (${t.id}): "category" must be one of ${CATEGORIES.join(', ')}` };
-    if (t.severity !== 1 && t.severity !== 2 && t.severity !== 3) return { ok: false, error: `${where} (${t.id}): "severity" must be 1, 2 or 3` };
-    if (t.variants !== undefined && !isStringArray(t.variants)) return { ok: false, error: `${where} (${t.id}): "variants" must be an array of strings` };
-    if (t.wholeWord !== undefined && typeof t.wholeWord !== 'boolean') return { ok: false, error: `${where} (${t.id}): "wholeWord" must be true or false` };
-    terms.push(raw as NormTerm);
+    const [first] = termProblems(raw);
+    if (first) return { ok: false, error: `terms[${i}]: ${describeProblem(first, 'en')}` };
   }
-  return { ok: true, norms: { terms, allow: (obj.allow as string[] | undefined) ?? [] } };
+  return { ok: true, norms: { terms: obj.terms as NormTerm[], allow: (obj.allow as string[] | undefined) ?? [] } };
 }
 
-/** Reads and parses a list file. */
+/** Reads and checks a list file. */
 export function readList(path: string): ListResult {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch (e) {
     return { ok: false, error: `cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? String(e)}` };
   }
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    return { ok: false, error: `${path} is not valid JSON: ${(e as Error).message}` };
+  const text = new TextDecoder().decode(bytes);
+  const isJson = /\.json$/i.test(path) || text.trimStart().startsWith('{');
+  if (isJson) {
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch (e) {
+      return { ok: false, error: `${path} is not valid JSON: ${(e as Error).message}` };
+    }
+    // Only a full sansi-norms file (with its version) goes through the strict importer.
+    const bare = typeof data !== 'object' || data === null || !('version' in data);
+    if (bare) {
+      const result = parseBareList(data);
+      return result.ok ? result : { ok: false, error: `${path}: ${result.error}` };
+    }
   }
-  const result = parseList(data);
-  return result.ok ? result : { ok: false, error: `${path}: ${result.error}` };
+  const result = importNormsFile(bytes, path);
+  if (result.ok) return { ok: true, norms: { terms: result.list.terms, allow: result.list.allow } };
+  const problems = result.errors.map((error) => `${path}${error.line > 0 ? `:${error.line}` : ''}: ${describeImportProblem(error, 'en')}`);
+  return { ok: false, error: problems.join('\n') };
 }
