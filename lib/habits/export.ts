@@ -25,7 +25,7 @@ export function recordsToJson(records: HabitRecords, exportedAt: number): string
   );
 }
 
-export const CSV_COLUMNS = ['id', 'host', 'started_at', 'ended_at', 'outcome', 'pause_shown', 'flags', 'norm_ids', 'categories', 'max_severity'] as const;
+export const CSV_COLUMNS = ['id', 'host', 'started_at', 'ended_at', 'outcome', 'pause_shown', 'flags', 'norm_ids', 'categories', 'max_severity', 'model_fired'] as const;
 
 // RFC 4180 quoting, and a leading apostrophe for cells a spreadsheet would run as a formula
 // (CSV injection): a hostname or norm id comes from data we don't fully control.
@@ -53,6 +53,8 @@ export function sessionsToCsv(sessions: readonly DraftSession[]): string {
         session.flags.map((flag) => flag.normId).join(' '),
         categories.join(' '),
         maxSeverity || '',
+        // Sessions recorded before smart detection existed have no value: leave the cell empty.
+        session.modelFired ?? '',
       ]
         .map(cell)
         .join(','),

@@ -14,6 +14,7 @@ const sessions: DraftSession[] = [
       { normId: 'en.fuck', category: 'profanity', severity: 1 },
     ],
     pauseShown: true,
+    modelFired: false,
   },
   { id: 2, host: '-evil.example', startedAt: 1, endedAt: 2, outcome: 'sent', flags: [], pauseShown: false },
 ];
@@ -27,8 +28,14 @@ describe('habit exports', () => {
   it('exports CSV, one row per draft, with ISO times and flags summarised', () => {
     const lines = sessionsToCsv(sessions).split('\r\n');
     expect(lines[0]).toBe(CSV_COLUMNS.join(','));
-    expect(lines[1]).toBe('1,weibo.com,2025-05-01T10:00:00.000Z,2025-05-01T10:01:30.000Z,sent-anyway,true,2,zh.shabi en.fuck,insult profanity,2');
+    expect(lines[1]).toBe('1,weibo.com,2025-05-01T10:00:00.000Z,2025-05-01T10:01:30.000Z,sent-anyway,true,2,zh.shabi en.fuck,insult profanity,2,false');
     expect(lines.at(-1)).toBe('');
+  });
+
+  it('says whether smart detection fired, and leaves the cell empty for older records', () => {
+    const fired = sessionsToCsv([{ ...sessions[1]!, modelFired: true }]).split('\r\n')[1]!;
+    expect(fired.split(',').at(-1)).toBe('true');
+    expect(sessionsToCsv([sessions[1]!]).split('\r\n')[1]!.split(',').at(-1)).toBe('');
   });
 
   it('defuses cells a spreadsheet would run as a formula', () => {
