@@ -5,7 +5,3 @@ export async function storeFlags(db: SansiDb, host: string, flags: readonly Flag
   await db.flagEvents.bulkAdd(flags.map((flag) => ({ ...flag, host, at })));
   return flags.length;
 }
-
-export function countFlags(db: SansiDb): Promise<number> {
-  return db.flagEvents.count();
-}
