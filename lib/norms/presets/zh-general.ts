@@ -6,7 +6,13 @@
 //
 // Sources reviewed (not copied wholesale; see CREDITS.md): LDNOOBW zh list (CC-BY-4.0),
 // SWSR SexHateLex (MIT), bad-words-chinese (MIT); candidate n-grams mined from the tuning splits
-// of COLD (train/dev) and the even rows of SWSR (tests/eval/mine.ts), each reviewed by hand.
+// of COLD (train/dev) and the even rows of SWSR (tests/eval/mine.ts, tests/eval/probe.ts), each
+// reviewed by hand. COLD's train/dev labels mark most posts *about* race, region or gender as
+// offensive, so a candidate's precision there says little on its own: topic words (歧视, 黑人犯罪,
+// 地域黑, 井盖 alone) were left out however well they scored; the list keeps slurs, insults,
+// clichés pinned on a whole group ("河南人都是…", "骗子多", "好吃懒做"), declared contempt for a
+// group ("看不起农村人") and threats, with allow phrases for the denials that quote them
+// ("不是所有河南人都是骗子").
 import type { NormsList } from '../format';
 import { advice, both, term } from './define';
 
@@ -55,7 +61,7 @@ const nation = advice(
   both('我不认同他们政府的做法', "I disagree with what their government did"),
 );
 const region = advice(
-  both('地域攻击：用一个地方的人的刻板印象去贬低所有人。', 'Regional stereotyping: judges everyone from a place by a cliché.'),
+  both('地域攻击：用一个地方的人的刻板印象去贬低所有人。', 'Regional stereotyping: judges everyone from a place by a cliche.'),
   both('哪里都有好人和坏人', 'There are good and bad people everywhere'),
 );
 const disability = advice(
@@ -111,15 +117,61 @@ const groupHostility = advice(
   both('我对某些人的做法有意见，但不针对整个群体', 'I object to what some people did, not to a whole group'),
 );
 
+const scourge = advice(
+  both('把人说成“祸害”，是把一个人或一群人当成灾祸，而不是当成人。', 'Calling people a "scourge" treats them as a plague, not as people.'),
+  both('我对这件事很担心', 'I am worried about this'),
+);
+const stereotype = advice(
+  both('“骗子多”“好吃懒做”这类说法，是给一个地方或群体扣帽子，会伤害其中的每一个人。', '"Full of crooks", "lazy" and the like pin a cliche on a whole place or group; it hurts everyone in it.'),
+  both('有些人这样做，但不能代表所有人', 'Some people do this, but they do not speak for everyone'),
+);
+const character = advice(
+  both('说人“阴险”“恶毒”“流氓”，是攻击对方的人品，而不是讨论事情本身。', 'Calling someone sly, vicious or a thug attacks their character, not what they did.'),
+  both('我觉得这件事做得不对', 'I think what was done here is wrong'),
+);
+const label = advice(
+  both('给人扣“崇洋媚外”“精日”“香蕉人”这类帽子，是质疑对方的身份和立场，而不是回应观点。', 'Labels like "foreigner-worshipper" or "banana" question who someone is instead of answering what they said.'),
+  both('我们就事论事吧', "Let's stick to the point"),
+);
+const genderGeneralise = advice(
+  both('“男人都是……”“女人就是……”把一个性别的每个人都说成一个样，是性别偏见。', '"Men are all …", "women are just …" paint every person of a sex the same way; that is gender prejudice.'),
+  both('有些人是这样，但不是所有人', 'Some people are like that, but not everyone'),
+);
+
 // "讨厌黑人", "看不起农村人": hostility declared towards a whole group. Generated from a short
 // list of groups (as people name them in Chinese comment sections) and verbs of contempt; the
 // negated forms ("不讨厌黑人", "别看不起农村人") are allow phrases.
-const groups = ['黑人', '白人', '黄种人', '亚裔', '外国人', '女人', '男人', '同性恋', '穆斯林', '犹太人', '残疾人', '河南人', '东北人', '上海人', '外地人', '农村人'];
-const contempt = ['讨厌', '厌恶', '痛恨', '不喜欢', '看不起', '瞧不起'];
-const groupHostile = contempt.flatMap((verb) => groups.map((group) => verb + group));
+const groups = ['黑人', '白人', '黄种人', '亚裔', '外国人', '老外', '非洲人', '日本人', '韩国人', '印度人', '女人', '男人', '女的', '男的', '女性', '男性', '同性恋', '穆斯林', '犹太人', '残疾人', '河南人', '东北人', '上海人', '北京人', '广东人', '新疆人', '安徽人', '四川人', '山东人', '湖北人', '福建人', '台湾人', '香港人', '南方人', '北方人', '外地人', '农村人'];
+const contempt = ['讨厌', '厌恶', '痛恨', '恨', '不喜欢', '看不起', '瞧不起', '鄙视', '嫌弃', '反感'];
 const groupHostileNegated = ['不', '别', '不要', '没有'].flatMap((no) =>
   contempt.filter((verb) => !verb.startsWith('不')).flatMap((verb) => groups.map((group) => no + verb + group)),
 );
+// One term per verb (a term holds at most 50 variants); 讨厌黑人 keeps its original id.
+const contemptIds: Record<string, string> = { 讨厌: 'zh.taoyan.qunti', 厌恶: 'zh.yanwu.qunti', 痛恨: 'zh.tonghen.qunti', 恨: 'zh.hen.qunti', 不喜欢: 'zh.buxihuan.qunti', 看不起: 'zh.kanbuqi.qunti', 瞧不起: 'zh.qiaobuqi.qunti', 鄙视: 'zh.bishi.qunti', 嫌弃: 'zh.xianqi.qunti', 反感: 'zh.fangan.qunti' };
+const groupHostileTerms = contempt.map((verb) => {
+  const [first = '', ...rest] = groups.map((group) => verb + group);
+  return term(contemptIds[verb] ?? 'zh.qunti', first, 'identity-hate', 2, groupHostility, { variants: rest });
+});
+
+// "男人都是……", "河南人都是……": one sentence that speaks for every member of a group. Denials
+// and questions ("不是所有男人都是", "难道河南人都是") are allow phrases.
+const genderWords = ['男人', '女人', '男的', '女的', '男性', '女性'];
+const genderGeneralised = genderWords.flatMap((group) => [`${group}都是`, `${group}就是`, `${group}都一个样`]);
+// Places only: on the tuning data "黑人都是", "印度人都是", "黄种人都是" mostly start descriptions
+// ("南美黑人都是混血"), while "河南人都是", "东北人都是" mostly start a cliche.
+const places = ['河南人', '东北人', '上海人', '北京人', '广东人', '新疆人', '安徽人', '四川人', '山东人', '湖北人', '福建人', '台湾人', '香港人', '南方人', '北方人', '外地人', '农村人'];
+const groupGeneralised = places.map((group) => `${group}都是`);
+const generalisedDenied = ['不是所有的', '并不是所有的', '不是所有', '并不是所有', '不是每个', '并非所有', '不是说', '并不是说', '不是', '并不是', '并非', '难道', '谁说', '不能说', '不代表', '不等于', '不要说', '别说', '哪有', '凭什么说']
+  .flatMap((no) => [...genderWords, ...places].map((group) => `${no}${group}都是`));
+// "不是所有黑人都是骗子" opposes the cliche it quotes: allow the whole denial, so the
+// "都是骗子" inside it stays quiet too.
+const cliches = ['都是骗子', '都是小偷', '都是坏人', '都是坏蛋', '都是强盗', '都是人渣', '都是废物', '都是畜生'];
+const clicheDenied = ['不是所有的', '并不是所有的', '不是所有', '并不是所有', '并非所有']
+  .flatMap((no) => [...genderWords, ...places, '黑人', '白人', '外国人', '老外', '印度人', '日本人', '韩国人', '中国人'].flatMap((group) => cliches.map((cliche) => `${no}${group}${cliche}`)));
+const genderJustDenied = [
+  ...['不是说', '并不是说', '谁说', '难道', '凭什么', '不代表', '不能说', '不是', '并不是', '并非'].flatMap((no) => genderWords.map((group) => `${no}${group}就是`)),
+  ...genderWords.map((group) => `${group}就是${group}`),
+];
 
 const body = advice(
   both('拿外貌、身材取笑别人，是常见的霸凌方式。', 'Mocking looks or body is a common form of bullying.'),
@@ -140,17 +192,17 @@ export const zhGeneral: NormsList = {
     term('zh.naotan', '脑瘫', 'insult', 2, disability, { variants: ['nt'] }),
     term('zh.zhizhang', '智障', 'insult', 2, disability, { variants: ['弱智'] }),
     term('zh.baichi', '白痴', 'insult', 2, stupid, { variants: ['白吃', '白卟'] }),
-    term('zh.chunhuo', '蠢货', 'insult', 2, stupid, { variants: ['蠢猪', '蠢蛋', '蠢材', '蠢驴'] }),
+    term('zh.chunhuo', '蠢货', 'insult', 2, stupid, { variants: ['蠢猪', '蠢蛋', '蠢材', '蠢驴', '猪脑子'] }),
     term('zh.zhishangdi', '智商低', 'insult', 1, stupid, { variants: ['低智商', '智商低下', '智商堪忧', '没智商'] }),
     term('zh.shenjingbing', '神经病', 'insult', 1, disability, { variants: ['sjb', '你有病吧', '你有病啊', '有毛病吧'] }),
     term('zh.feiwu', '废物', 'insult', 2, worthless, { variants: ['窝囊废', '废柴'] }),
     term('zh.renzha', '人渣', 'insult', 2, worthless, { variants: ['渣滓', '败类', '社会渣滓'] }),
     term('zh.laji', '垃圾', 'insult', 1, trash, { variants: ['辣鸡'] }),
     term('zh.exin', '恶心', 'insult', 1, disgust, { variants: ['恶心人', '令人作呕'] }),
-    term('zh.chusheng', '畜生', 'insult', 2, animal, { variants: ['畜牲', '禽兽不如', '猪狗不如'] }),
+    term('zh.chusheng', '畜生', 'insult', 2, animal, { variants: ['畜牲', '禽兽不如', '猪狗不如', '牲口', '像狗一样', '像条狗'] }),
     term('zh.zazhong', '杂种', 'insult', 2, animal, { variants: ['狗杂种', '野种'] }),
     term('zh.goudongxi', '狗东西', 'insult', 2, animal, { variants: ['狗日的', '狗娘养的', '狗杂碎', '狗崽子', '狗腿子', '走狗'] }),
-    term('zh.wangbadan', '王八蛋', 'insult', 2, curse, { variants: ['王八羔子', '龟孙子', '龟儿子', '龟孙'] }),
+    term('zh.wangbadan', '王八蛋', 'insult', 2, curse, { variants: ['王八羔子', '龟孙子', '龟儿子', '龟孙', '鳖孙'] }),
     term('zh.hundan', '混蛋', 'insult', 2, curse, { variants: ['浑蛋', '混账东西', '滚蛋', '滚犊子'] }),
     term('zh.jianren', '贱人', 'insult', 2, worthless, { variants: ['贱货', '贱种', '贱民', '贱骨头', '犯贱', '下贱', '低贱', '贱男', '贱女'] }),
     term('zh.renmian', '不要脸', 'insult', 1, mock, { variants: ['臭不要脸', '死不要脸'] }),
@@ -164,6 +216,13 @@ export const zhGeneral: NormsList = {
     term('zh.gunhui', '滚回', 'harassment', 2, hostile, { variants: ['滚出中国', '滚出去', '滚开', '滚粗', '给我滚'] }),
     term('zh.choubaguai', '丑八怪', 'harassment', 2, body, { variants: ['死胖子', '肥猪', '丑逼', '又矮又丑'] }),
     term('zh.laji.ren', '垃圾人', 'insult', 2, worthless, { variants: ['人间垃圾', '社会垃圾'] }),
+    term('zh.yinxian', '阴险', 'insult', 1, character, { variants: ['恶毒', '欺软怕硬', '丑恶嘴脸', '嘴脸', '流氓', '无赖', '地痞', '龌龊', '厚颜无耻', '无耻之徒', '卑鄙无耻', '狼心狗肺', '白眼狼', '不是好东西', '蛮不讲理', '没教养', '没家教'] }),
+    term('zh.chongyang', '崇洋媚外', 'insult', 1, label, { variants: ['洋大人', '香蕉人', '精日', '精神日本人'] }),
+    term('zh.yuchun', '愚蠢', 'insult', 1, stupid, { variants: ['愚昧', '无脑黑', '蠢女人', '蠢男人'] }),
+    term('zh.qidoulen', '气抖冷', 'insult', 1, mock, { variants: ['接盘侠', '妈宝男', '吃软饭'] }),
+    term('zh.kanbuqini', '看不起你', 'insult', 1, mock, { variants: ['瞧不起你', '什么玩意', '啥玩意'] }),
+    term('zh.huohai', '祸害', 'insult', 1, scourge),
+    term('zh.changdechou', '长得丑', 'harassment', 2, body),
     // 脏话、骂娘
     term('zh.tamade', '他妈的', 'profanity', 1, swear, { variants: ['他马的', '她妈的', '你他妈', '我他妈', '真他妈', '太他妈', '就他妈', '去他妈的', '特么', '特么的', 'tmd', '妈的', '妈蛋', 'nnd'] }),
     term('zh.caonima', '操你妈', 'profanity', 3, mother, { variants: ['草泥马', '草你妈', '艹你妈', '日你妈', '肏你妈', '干你娘', 'cnm', 'cnmb', 'rnm', '操你大爷', '去你妈的', '去你大爷的', 'qnmd'] }),
@@ -171,34 +230,41 @@ export const zhGeneral: NormsList = {
     term('zh.mabi', '妈逼', 'profanity', 2, mother, { variants: ['妈了个逼', '你妈逼', 'mlgb', '妈卖批', '妈卖皮', 'mmp'] }),
     term('zh.wocao', '卧槽', 'profanity', 1, swear, { variants: ['我操', '我艹', '我草', '握草', '卧草'] }),
     term('zh.gouri', '日了狗', 'profanity', 1, swear, { variants: ['操蛋', '狗屁', '扯犊子'] }),
+    term('zh.dongegepi', '懂个屁', 'profanity', 1, swear, { variants: ['个屁', '关我屁事', '放狗屁', '你放屁', '屁话'] }),
     term('zh.jiba', '鸡巴', 'profanity', 1, swear, { variants: ['屌毛'] }),
     // 性别
-    term('zh.biaozi', '婊子', 'identity-hate', 2, gendered, { variants: ['绿茶婊', '圣母婊', '心机婊', '女权婊', '田园婊', '白莲婊', '婚驴', '臭娘们', '婊里婊气', '碧池', '婊砸', '臭婊', '骚货', '荡妇'] }),
-    term('zh.feipo', '肥婆', 'identity-hate', 2, gendered, { variants: ['黄脸婆', '骚母狗'] }),
+    term('zh.biaozi', '婊子', 'identity-hate', 2, gendered, { variants: ['绿茶婊', '圣母婊', '心机婊', '女权婊', '田园婊', '白莲婊', '婚驴', '臭娘们', '婊里婊气', '碧池', '婊砸', '臭婊', '骚货', '荡妇', '婊'] }),
+    term('zh.feipo', '肥婆', 'identity-hate', 2, gendered, { variants: ['黄脸婆', '骚母狗', '母狗', '母猪', '破鞋', '泼妇', '疯婆子', '怨妇'] }),
     term('zh.nvquan', '女拳', 'identity-hate', 2, genderGroup, { variants: ['女拳师', '女权癌'] }),
     term('zh.zhinanai', '直男癌', 'identity-hate', 2, genderGroup, { variants: ['屌癌', '男癌'] }),
-    term('zh.guonan', '蝈蝻', 'identity-hate', 2, genderGroup, { variants: ['国蝻', '普信男', '普信女', '男拳', '龟男', '狗男人', '臭男人', '捞女', '拜金女', '女犬', '男蛆', '女蛆', '小仙男', '男人都是狗'] }),
+    term('zh.guonan', '蝈蝻', 'identity-hate', 2, genderGroup, { variants: ['国蝻', '普信男', '普信女', '男拳', '龟男', '狗男人', '臭男人', '捞女', '拜金女', '女犬', '男蛆', '女蛆', '小仙男', '男人都是狗', '蝻'] }),
     term('zh.zhanan', '渣男', 'insult', 1, gendered, { variants: ['渣女', '狗男女'] }),
-    term('zh.niangpao', '娘炮', 'identity-hate', 2, lgbt, { variants: ['娘娘腔', '死娘炮', '不男不女'] }),
+    term('zh.zhezhong.nvren', '这种女人', 'identity-hate', 1, gendered, { variants: ['这种男人', '这种女的', '这种男的'] }),
+    term('zh.niangpao', '娘炮', 'identity-hate', 2, lgbt, { variants: ['娘娘腔', '死娘炮', '不男不女', '娘们唧唧', '娘里娘气', 'gay里gay气'] }),
     term('zh.renyao', '人妖', 'identity-hate', 2, lgbt, { variants: ['死基佬', '死gay', '死同性恋', '二椅子', '兔儿爷', '变态同性恋'] }),
     // 种族、民族、国家
-    term('zh.heigui', '黑鬼', 'identity-hate', 3, race, { variants: ['黑蛆', '黑皮猪', '尼哥', '尼格', '黑猴子', '昆仑奴', '黑鬼子', '黑默'] }),
+    term('zh.heigui', '黑鬼', 'identity-hate', 3, race, { variants: ['黑蛆', '黑皮猪', '尼哥', '尼格', '黑猴子', '昆仑奴', '黑鬼子', '黑默', '死黑人'] }),
     term('zh.baipizhu', '白皮猪', 'identity-hate', 3, race, { variants: ['白猪'] }),
     term('zh.xiaoriben', '小日本', 'identity-hate', 2, nation, { variants: ['日本鬼子', '小鬼子', '二鬼子', '倭猪', '倭奴', '日本猪', '高丽棒子', '棒子国', '阿三', '印度阿三', '猴子国', '洋鬼子', '鬼佬', '鬼子'] }),
     term('zh.zhina', '支那', 'identity-hate', 3, nation, { variants: ['东亚病夫', '支那猪', '大陆狗', '港灿', '湾湾狗'] }),
-    term('zh.liedeng', '劣等民族', 'identity-hate', 3, inferior, { variants: ['劣等人种', '劣等种族', '劣等人', '低等民族', '低等人种', '下等人', '劣根性', '贱种人'] }),
+    term('zh.liedeng', '劣等民族', 'identity-hate', 3, inferior, { variants: ['劣等', '低等民族', '低等人种', '下等人', '劣根性', '贱种人'] }),
     term('zh.lvjiao', '绿教', 'identity-hate', 3, race, { variants: ['绿绿们', '穆斯林都是恐怖分子'] }),
     term('zh.heimingui', '黑命贵', 'identity-hate', 2, race),
     term('zh.doushi', '都是骗子', 'identity-hate', 2, generalise, { variants: ['都是小偷', '都是人渣', '都是废物', '都是强盗', '都是畜生', '没一个好东西', '没一个好人'] }),
-    term('zh.taoyan.qunti', '讨厌黑人', 'identity-hate', 2, groupHostility, { variants: groupHostile.filter((phrase) => phrase !== '讨厌黑人') }),
+    ...groupHostileTerms,
+    term('zh.fanshi.xingbie', '男人都是', 'identity-hate', 1, genderGeneralise, { variants: genderGeneralised.filter((phrase) => phrase !== '男人都是') }),
+    term('zh.fanshi.qunti', '河南人都是', 'identity-hate', 1, generalise, { variants: groupGeneralised.filter((phrase) => phrase !== '河南人都是') }),
+    term('zh.pianziduo', '骗子多', 'identity-hate', 2, stereotype, { variants: ['骗子都是', '人骗子', '小偷多', '遍地骗子', '骗子遍地', '坑蒙拐骗', '好吃懒做', '体味大', '体味重', '杀人名额', '人都是坏', '都是坏人', '都是坏蛋', '都是坏种'] }),
+    term('zh.lingyuangou', '零元购', 'identity-hate', 2, race),
+    term('zh.feiwozulei', '非我族类', 'identity-hate', 2, groupHostility),
     // 地域
-    term('zh.toujinggai', '偷井盖', 'identity-hate', 2, region, { variants: ['河南骗子', '东北骗子', '新疆小偷', '穷山恶水出刁民', '乡巴佬', '外地佬', '湖北佬', '北佬', '捞仔', '盲流', '土鳖'] }),
+    term('zh.toujinggai', '偷井盖', 'identity-hate', 2, region, { variants: ['河南骗子', '东北骗子', '新疆小偷', '穷山恶水出刁民', '乡巴佬', '外地佬', '湖北佬', '北佬', '上海佬', '北方佬', '南方佬', '捞仔', '盲流', '土鳖'] }),
     // 残障、疾病
     term('zh.canfei', '残废', 'identity-hate', 2, disability, { variants: ['瘸子', '死瘸子', '死瞎子', '聋子', '傻子'] }),
     // 威胁
-    term('zh.nongsini', '弄死你', 'threat', 3, threat, { variants: ['打死你', '砍死你', '杀了你', '宰了你', '捅死你', '整死你', '弄死他', '杀你全家', '灭你全家', '见一个打一个', '见一个杀一个', '打断你的腿', '出门被车撞死', '找人弄你'] }),
-    term('zh.sha.guang', '杀光他们', 'threat', 3, threat, { variants: ['杀光这些', '统统杀掉', '都该死', '就该死', '都该枪毙', '拉出去枪毙', '全部枪毙', '打死所有', '死光光'] }),
-    term('zh.budehaosi', '不得好死', 'threat', 2, threat, { variants: ['天打雷劈', '断子绝孙', '生孩子没屁眼'] }),
+    term('zh.nongsini', '弄死你', 'threat', 3, threat, { variants: ['打死你', '砍死你', '杀了你', '宰了你', '捅死你', '整死你', '弄死他', '杀你全家', '灭你全家', '见一个打一个', '见一个杀一个', '打断你的腿', '出门被车撞死', '找人弄你', '你找死', '强奸你'] }),
+    term('zh.sha.guang', '杀光他们', 'threat', 3, threat, { variants: ['杀光', '杀光这些', '统统杀掉', '都该死', '就该死', '都该枪毙', '拉出去枪毙', '全部枪毙', '打死所有', '死光光'] }),
+    term('zh.budehaosi', '不得好死', 'threat', 2, threat, { variants: ['天打雷劈', '断子绝孙', '生孩子没屁眼', '死绝'] }),
     // 教唆自残
     term('zh.qusi', '去死', 'self-harm', 3, incitement, { variants: ['怎么不去死', '咋不去死', '赶紧死', '快去死', '你怎么还不死', '早死早超生', '浪费空气', '活着浪费', '跳楼吧'] }),
     // 人肉、开盒
@@ -206,6 +272,13 @@ export const zhGeneral: NormsList = {
   ],
   allow: [
     ...groupHostileNegated,
+    ...generalisedDenied,
+    ...genderJustDenied,
+    ...clicheDenied,
+    ...['不都是', '并不都是', '也不都是'].flatMap((no) => cliches.map((cliche) => no + cliche.slice(2))),
+    '蝗蝻', '被杀光', '杀光了病毒', '杀光细菌', '祸害庄稼', '祸害身体', '祸害自己的身体', '祸害遗千年',
+    // new terms' innocent neighbours
+    '劣等品', '劣等的质量', '流氓软件', '流氓兔', '耍流氓罪', '母猪养殖', '养母猪', '母猪产', '母猪的产后', '母狗生', '我家母狗', '家里的母狗', '放了个屁', '一个屁股', '个屁股', '恶毒攻击', '不恶毒', '不愚蠢', '不愚昧', '不阴险',
     // 操、草、日、靠 in ordinary words
     '操作', '操场', '体操', '操心', '操练', '节操', '情操', '操纵', '操劳', '出操', '早操', '操办', '操持', '草地', '草莓', '草稿', '草原', '我操心', '我操作', '我操练', '我操办', '我操持', '我操纵', '我操劳', '我操场', '我草拟', '我草莓', '我草稿', '我草草', '日本', '女拳击', '男拳击', '过去死', '失去死', '去死海', '水滚开', '滚开的', '球滚出去', '球滚回', '土鳖虫', '肥猪出栏', '养肥猪', '身体素质低', '身体素质差', '心理素质差', '心理素质低', '综合素质低', '专业素质差',
     // 你妈 / 妈的 in family talk

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { compile } from '@/lib/matcher';
 import { categories, NORMS_FORMAT, NORMS_VERSION, severities } from '@/lib/norms/format';
 import { defaultPresetIds, mergePresets, presets } from '@/lib/norms/presets';
+import { termProblems } from '@/lib/norms/validate';
 
 const all = Object.entries(presets);
 
@@ -51,6 +52,22 @@ const innocent = [
   '我家的狗生了小狗',
   '这个电脑用的是Windows NT系统',
   '今天天气真好，我们去公园',
+  // Chinese: denials of a cliché quote it, and must stay quiet
+  '不是所有河南人都是骗子',
+  '并不是所有黑人都是小偷',
+  '不是所有男人都是这样',
+  '谁说女人就是不行？',
+  '男人就是男人，女人就是女人',
+  '河南人并不都是骗子',
+  '他们都是河南人',
+  '别嫌弃农村人',
+  // Chinese: words that contain a newer term's characters
+  '这个流氓软件真难卸载',
+  '野猪祸害庄稼',
+  '劣等品要退货',
+  '我家母狗生了三只小狗',
+  '养母猪是个技术活',
+  '他放了个屁，大家都笑了',
   // English: Latin words that contain a term
   'Please come to class on time',
   "The assassin's creed game",
@@ -94,7 +111,7 @@ const innocent = [
 ];
 
 /** Clearly abusive drafts that the default presets must flag (a smoke test, not the eval). */
-const abusive = ['你个傻逼', '你是煞笔吧', 'nmsl', '你怎么不去死', 'you idiot', 'just kill yourself', 'go to hell you moron'];
+const abusive = ['你个傻逼', '你是煞笔吧', 'nmsl', '你怎么不去死', '河南人都是骗子', '女人就是头发长见识短', '你这个白眼狼', '看不起农村人', 'you idiot', 'just kill yourself', 'go to hell you moron'];
 
 describe.each(all)('preset %s', (key, preset) => {
   it('has the list shape', () => {
@@ -119,6 +136,10 @@ describe.each(all)('preset %s', (key, preset) => {
         expect(text.en?.trim(), where).toBeTruthy();
       }
     }
+  });
+
+  it('passes the same term checks as an imported file (e.g. at most 50 variants a term)', () => {
+    for (const term of preset.terms) expect(termProblems(term), `${key}: ${term.id}`).toEqual([]);
   });
 
   it('has unique ids and no pattern twice', () => {
