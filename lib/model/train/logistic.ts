@@ -51,12 +51,53 @@ export interface TrainOptions {
   maxIterations: number;
   /** Warm start (weights then bias); zeros when absent. */
   start?: Float64Array;
+  /** Per-bucket multiplier of λ (see `nbPenalty`); 1 for every bucket when absent. */
+  penalty?: Float64Array;
+  /** Per-row weight in the loss, on top of class balancing; 1 for every row when absent. */
+  rowWeights?: readonly number[];
   log?: (line: string) => void;
 }
 
 /**
- * Fits weights (one per bucket, then the bias) minimising the class-balanced mean log loss
- * plus λ/2 ‖w‖² (the bias is not regularised).
+ * An NB-SVM-style prior (Wang & Manning 2012) as a per-bucket L2 penalty: bucket j is
+ * penalised by 1 / (r_j² + ε), where r_j is its log-count ratio between the classes (add-one
+ * smoothed, counting the rows a bucket occurs in, weighted by `rowWeights`). Buckets that tell the classes apart are free
+ * to take large weights; buckets as common in both classes are held near zero. The same as
+ * fitting on features scaled by r and folding r back into the weights, so the result is still
+ * one weight per bucket and the scorer does not change.
+ */
+export function nbPenalty(matrix: Matrix, labels: readonly boolean[], dim: number, epsilon: number, rowWeights?: readonly number[]): Float64Array {
+  const pos = new Float64Array(dim).fill(1);
+  const neg = new Float64Array(dim).fill(1);
+  const { offsets, buckets } = matrix;
+  const seen = new Int32Array(dim).fill(-1);
+  for (let r = 0; r < matrix.rows; r++) {
+    const counts = labels[r] ? pos : neg;
+    const w = rowWeights ? rowWeights[r]! : 1;
+    for (let k = offsets[r]!; k < offsets[r + 1]!; k++) {
+      const j = buckets[k]!;
+      if (seen[j] === r) continue;
+      seen[j] = r;
+      counts[j] = counts[j]! + w;
+    }
+  }
+  let sumPos = 0;
+  let sumNeg = 0;
+  for (let j = 0; j < dim; j++) {
+    sumPos += pos[j]!;
+    sumNeg += neg[j]!;
+  }
+  const penalty = new Float64Array(dim);
+  for (let j = 0; j < dim; j++) {
+    const ratio = Math.log(pos[j]! / sumPos) - Math.log(neg[j]! / sumNeg);
+    penalty[j] = 1 / (ratio * ratio + epsilon);
+  }
+  return penalty;
+}
+
+/**
+ * Fits weights (one per bucket, then the bias) minimising the class-balanced, row-weighted mean
+ * log loss plus λ/2 Σ penalty_j w_j² (the bias is not regularised).
  */
 export function train(matrix: Matrix, labels: readonly boolean[], dim: number, options: TrainOptions): Float64Array {
   const positives = labels.filter(Boolean).length;
@@ -66,6 +107,10 @@ export function train(matrix: Matrix, labels: readonly boolean[], dim: number, o
   const weightNeg = labels.length / (2 * Math.max(1, negatives));
   const n = labels.length;
   const { offsets, buckets, scale } = matrix;
+  const { penalty, rowWeights } = options;
+  // The loss is a weighted mean: divide by the total weight (n when every row weighs 1).
+  let total = 0;
+  for (let r = 0; r < n; r++) total += (labels[r] ? weightPos : weightNeg) * (rowWeights ? rowWeights[r]! : 1);
   const z = new Float64Array(n);
   const objective = (w: Float64Array, grad: Float64Array): number => {
     grad.fill(0);
@@ -78,22 +123,23 @@ export function train(matrix: Matrix, labels: readonly boolean[], dim: number, o
       const m = bias + scale[r]! * sum;
       z[r] = m;
       const y = labels[r]!;
-      const c = y ? weightPos : weightNeg;
+      const c = (y ? weightPos : weightNeg) * (rowWeights ? rowWeights[r]! : 1);
       // softplus(-m) for y = 1, softplus(m) for y = 0, computed stably.
       const t = y ? -m : m;
       loss += c * (t > 0 ? t + Math.log1p(Math.exp(-t)) : Math.log1p(Math.exp(t)));
       const p = m >= 0 ? 1 / (1 + Math.exp(-m)) : Math.exp(m) / (1 + Math.exp(m));
-      const e = (c * (p - (y ? 1 : 0))) / n;
+      const e = (c * (p - (y ? 1 : 0))) / total;
       gBias += e;
       const es = e * scale[r]!;
       for (let k = offsets[r]!; k < offsets[r + 1]!; k++) grad[buckets[k]!] = grad[buckets[k]!]! + es;
     }
-    loss /= n;
+    loss /= total;
     let reg = 0;
     for (let j = 0; j < dim; j++) {
       const wj = w[j]!;
-      reg += wj * wj;
-      grad[j] = grad[j]! + options.lambda * wj;
+      const pj = penalty ? penalty[j]! : 1;
+      reg += pj * wj * wj;
+      grad[j] = grad[j]! + options.lambda * pj * wj;
     }
     grad[dim] = gBias;
     return loss + 0.5 * options.lambda * reg;
