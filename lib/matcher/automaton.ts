@@ -15,6 +15,20 @@ const ROOT = 0;
 /** Int32 fields per slot: base, check, fail, out. */
 const W = 4; // (the scan loops write it as `s << 2`)
 
+/**
+ * The state after reading class `c` (above 0) in state `s`: its goto if it has one, else the
+ * goto of the nearest failure state that has one, else the root. Shared by the scans and the
+ * failure links (small enough for the optimiser to inline).
+ */
+function step(table: Int32Array, s: number, c: number): number {
+  for (;;) {
+    const t = table[s << 2]! + c;
+    if (table[(t << 2) + 1] === s) return t;
+    if (s === ROOT) return ROOT;
+    s = table[(s << 2) + 2]!;
+  }
+}
+
 export class Automaton {
   /** Symbol class per BMP code point (0: in no pattern). */
   readonly classes: Uint16Array;
@@ -98,20 +112,7 @@ export class Automaton {
       const v = bfs[head]!;
       const node = slotOf[v]!;
       const u = parent[v]!;
-      let f = ROOT;
-      if (u !== ROOT) {
-        const c = label[v]!;
-        let s = table[W * slotOf[u]! + 2]!;
-        for (;;) {
-          const t = table[W * s]! + c;
-          if (table[W * t + 1] === s) {
-            f = t;
-            break;
-          }
-          if (s === ROOT) break;
-          s = table[W * s + 2]!;
-        }
-      }
+      const f = u === ROOT ? ROOT : step(table, table[W * slotOf[u]! + 2]!, label[v]!);
       table[W * node + 2] = f;
       const own = table[W * node + 3]!;
       if (own < 0) table[W * node + 3] = table[W * f + 3]!;
@@ -142,19 +143,7 @@ export class Automaton {
     for (let j = 0; j < length; j++) {
       const y = symbols[from + j]!;
       const c = y < 65536 ? classes[y]! : astral ? (this.astralClasses.get(y) ?? 0) : 0;
-      if (c === 0) {
-        s = ROOT;
-        continue;
-      }
-      for (;;) {
-        const t = table[s << 2]! + c;
-        if (table[(t << 2) + 1] === s) {
-          s = t;
-          break;
-        }
-        if (s === ROOT) break;
-        s = table[(s << 2) + 2]!;
-      }
+      s = c === 0 ? ROOT : step(table, s, c);
       for (let p = table[(s << 2) + 3]!; p >= 0; p = outNext[p]!) {
         if (sink(p, j)) return true;
       }
@@ -176,19 +165,7 @@ export class Automaton {
     for (let j = 0; j < length; j++) {
       const y = symbols[j]!;
       const c = y < 65536 ? classes[y]! : astral ? (this.astralClasses.get(y) ?? 0) : 0;
-      if (c === 0) {
-        s = ROOT;
-        continue;
-      }
-      for (;;) {
-        const t = table[s << 2]! + c;
-        if (table[(t << 2) + 1] === s) {
-          s = t;
-          break;
-        }
-        if (s === ROOT) break;
-        s = table[(s << 2) + 2]!;
-      }
+      s = c === 0 ? ROOT : step(table, s, c);
       for (let p = table[(s << 2) + 3]!; p >= 0; p = outNext[p]!) hits.push(p, j);
     }
   }

@@ -1,11 +1,22 @@
 // compile(): norms → patterns → one automaton; the Matcher that runs it.
 import { Automaton } from './automaton';
 import { CandidateList, HitList } from './candidates';
-import { Normalised, normaliseInto } from './normalise';
+import * as normaliseModule from './normalise';
+import { Normalised } from './normalise';
 import { PatternPool } from './pattern';
-import { resolve, uncovered } from './resolve';
+import * as resolveModule from './resolve';
 import type { Match, Matcher, NormsInput, NormTerm } from './types';
-import { F_ALLOW, F_COVERABLE, type PatternTable, verify } from './verify';
+import * as verifyModule from './verify';
+import type { PatternTable } from './verify';
+
+// Local copies: the hot loops read module constants, never an import binding (some loaders,
+// tsx among them, compile imports to getter calls on the module object).
+const F_ALLOW: number = verifyModule.F_ALLOW;
+const F_COVERABLE: number = verifyModule.F_COVERABLE;
+const verify = verifyModule.verify;
+const normaliseInto = normaliseModule.normaliseInto;
+const resolve = resolveModule.resolve;
+const uncovered = resolveModule.uncovered;
 
 /** Size figures of a compiled matcher, for benchmarks and diagnostics. */
 export interface MatcherStats {

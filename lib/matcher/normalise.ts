@@ -34,6 +34,13 @@ const K_DIGIT: number = kinds.K_DIGIT;
 const K_UNIT: number = kinds.K_UNIT;
 const K_SEP: number = kinds.K_SEP;
 const foldTables = fold.foldTables;
+/**
+ * Read through `call` rather than `text.charCodeAt(i)`: that property load keeps type feedback
+ * per string representation (one-byte or two-byte, flat, sliced, concatenated ...), and once
+ * the pass has seen more than a few (compile's patterns, then drafts) it turns megamorphic: the
+ * optimiser then calls the builtin for every character instead of inlining the read.
+ */
+const charCodeAt = String.prototype.charCodeAt;
 
 /**
  * Normalises `text` into `out` (reusing its buffers) and returns it. See the top of this file
@@ -67,7 +74,7 @@ function emitWordChars(text: string, from: number, to: number, hasLetter: boolea
   const { fold: foldOf, cls, leet: leetMap } = foldTables();
   let e = e0;
   for (let i = from; i < to; ) {
-    const cu = text.charCodeAt(i);
+    const cu = charCodeAt.call(text, i);
     let ku: number = cls[cu]!;
     let cp: number = foldOf[cu]!;
     let wu = 1;
@@ -102,12 +109,7 @@ function emitWordChars(text: string, from: number, to: number, hasLetter: boolea
         isLeet = 1;
       } else if (ku !== C_LET) break;
       if (ke === K_LETTER && e > 0 && kind[e - 1] === K_LETTER && sym[e - 1] === cp) {
-        const r = run[e - 1]!;
-        if (r < 0xffff) {
-          run[e - 1] = r + 1;
-          leet[e - 1] = leet[e - 1]! + isLeet;
-        }
-        end[e - 1] = i + wu;
+        extendRun(out, e - 1, isLeet, i + wu);
         continue;
       }
       sym[e] = cp;
@@ -137,17 +139,33 @@ function dropSlot(out: Normalised, slot: number, e: number): number {
   leet[slot] = leet[from]!;
   kind[slot] = kind[from]!;
   if (slot > 0 && kind[slot] === K_LETTER && kind[slot - 1] === K_LETTER && sym[slot] === sym[slot - 1]) {
-    const r = run[slot - 1]!;
-    if (r < 0xffff) {
-      run[slot - 1] = r + 1;
-      leet[slot - 1] = leet[slot - 1]! + leet[slot]!;
-    }
-    end[slot - 1] = end[slot]!;
+    extendRun(out, slot - 1, leet[slot]!, end[slot]!);
     abandon(out, e - 2, e);
     return e - 2;
   }
   abandon(out, e - 1, e);
   return e - 1;
+}
+
+/**
+ * Counts one more equal letter (`leets` of them leetspeak) into entry `x`, which now ends at
+ * `to`. The count saturates at 65535.
+ */
+function extendRun(out: Normalised, x: number, leets: number, to: number): void {
+  const r = out.run[x]!;
+  if (r < 0xffff) {
+    out.run[x] = r + 1;
+    out.leet[x] = out.leet[x]! + leets;
+  }
+  out.end[x] = to;
+}
+
+/** Writes a kept separator run [from, to) as entry `e` (its run and leet are clean). */
+function writeSep(out: Normalised, e: number, from: number, to: number): void {
+  out.sym[e] = SEP_SYMBOL;
+  out.start[e] = from;
+  out.end[e] = to;
+  out.kind[e] = K_SEP;
 }
 
 /** Entries [from, to) are no longer used: make their slots clean again (see `Normalised.clean`). */
@@ -203,47 +221,56 @@ function fill(text: string, out: Normalised): number {
   let plain = false;
 
   for (let i = 0; i < n; ) {
-    const c = text.charCodeAt(i);
+    const c = charCodeAt.call(text, i);
     const folded = info[c]!;
     let k: number = folded & 7;
     if (k === C_LET && plain) {
-      const cp = (folded >>> 3);
-      letters++;
-      i++;
-      if (cp === lastLetter) {
-        const r = run[e - 1]!;
-        if (r < 0xffff) run[e - 1] = r + 1;
-        end[e - 1] = i;
-      } else {
-        sym[e] = cp;
-        start[e] = i - 1;
-        end[e] = i;
-        kind[e] = K_LETTER;
-        e++;
-        lastLetter = cp;
+      // A run of plain letters inside a word (the common case), in a tight loop of its own.
+      let cp = folded >>> 3;
+      for (;;) {
+        letters++;
+        i++;
+        if (cp === lastLetter) {
+          const r = run[e - 1]!;
+          if (r < 0xffff) run[e - 1] = r + 1;
+          end[e - 1] = i;
+        } else {
+          sym[e] = cp;
+          start[e] = i - 1;
+          end[e] = i;
+          kind[e] = K_LETTER;
+          e++;
+          lastLetter = cp;
+        }
+        if (i === n) break;
+        const f = info[charCodeAt.call(text, i)]!;
+        if ((f & 7) !== C_LET) break;
+        cp = f >>> 3;
       }
       continue;
     }
-    if (k === C_SEP && !inWord && pendStart < 0) {
+    if (k === C_SEP && pendStart < 0 && (!inWord || sepSlot < 0)) {
+      if (inWord) {
+        // The common end of a word: a separator, nothing pending, no slot to decide.
+        hasPrev = true;
+        prevSingle = (letters > 0 ? letters + digits + symbols : digits) === 1;
+        inWord = false;
+        plain = false;
+        lastLetter = -1;
+      }
       if (sepStart < 0) {
         sepStart = i;
         sepHard = false;
       }
-      if ((c <= 0x0d || c >= 0x2028 || c === 0x85) && isHardSeparator(c)) sepHard = true;
-      i++;
-      sepEnd = i;
-      continue;
-    }
-    if (k === C_SEP && inWord && pendStart < 0 && sepSlot < 0) {
-      // The common end of a word: a separator, nothing pending, no slot to decide.
-      hasPrev = true;
-      prevSingle = (letters > 0 ? letters + digits + symbols : digits) === 1;
-      inWord = false;
-      plain = false;
-      lastLetter = -1;
-      sepStart = i;
-      sepHard = (c <= 0x0d || c >= 0x2028 || c === 0x85) && isHardSeparator(c);
-      i++;
+      // The run of separators, in a tight loop of its own.
+      let d = c;
+      for (;;) {
+        if ((d <= 0x0d || d >= 0x2028 || d === 0x85) && isHardSeparator(d)) sepHard = true;
+        i++;
+        if (i === n) break;
+        d = charCodeAt.call(text, i);
+        if ((info[d]! & 7) !== C_SEP) break;
+      }
       sepEnd = i;
       continue;
     }
@@ -251,11 +278,7 @@ function fill(text: string, out: Normalised): number {
       // The common start of a word: a plain letter. (lastLetter is -1 between tokens.)
       if (sepStart >= 0) {
         if (hasPrev) {
-          sym[e] = SEP_SYMBOL;
-          start[e] = sepStart;
-          end[e] = sepEnd;
-          kind[e] = K_SEP;
-          e++;
+          writeSep(out, e++, sepStart, sepEnd);
           if (prevSingle && !sepHard) sepSlot = e - 1;
         }
         sepStart = -1;
@@ -279,16 +302,22 @@ function fill(text: string, out: Normalised): number {
       continue;
     }
     if (k === C_UNIT && !inWord && pendStart < 0 && sepStart < 0) {
-      // A CJK character (or emoji) right after another or after a word: nothing to decide.
-      sym[e] = (folded >>> 3);
-      start[e] = i;
-      end[e] = i + 1;
-      kind[e] = K_UNIT;
-      e++;
+      // CJK characters (or emoji) right after another or after a word: nothing to decide.
+      let f = folded;
+      for (;;) {
+        sym[e] = f >>> 3;
+        start[e] = i;
+        end[e] = i + 1;
+        kind[e] = K_UNIT;
+        e++;
+        i++;
+        if (i === n) break;
+        f = info[charCodeAt.call(text, i)]!;
+        if ((f & 7) !== C_UNIT) break;
+      }
       lastLetter = -1;
       hasPrev = true;
       prevSingle = true;
-      i++;
       continue;
     }
 
@@ -309,11 +338,7 @@ function fill(text: string, out: Normalised): number {
         wordPos = pendStart >= 0 ? pendStart : i;
         if (sepStart >= 0) {
           if (hasPrev) {
-            sym[e] = SEP_SYMBOL;
-            start[e] = sepStart;
-            end[e] = sepEnd;
-            kind[e] = K_SEP;
-            e++;
+            writeSep(out, e++, sepStart, sepEnd);
             lastLetter = -1;
             if (prevSingle && !sepHard) sepSlot = e - 1;
           }
@@ -368,9 +393,7 @@ function fill(text: string, out: Normalised): number {
         } else {
           const cp = (folded >>> 3);
           if (cp === lastLetter) {
-            const r = run[e - 1]!;
-            if (r < 0xffff) run[e - 1] = r + 1;
-            end[e - 1] = i + 1;
+            extendRun(out, e - 1, 0, i + 1);
           } else {
             sym[e] = cp;
             start[e] = i;
@@ -386,12 +409,7 @@ function fill(text: string, out: Normalised): number {
         const l = d < 0x80 ? leetMap[d]! : 0;
         if (l !== 0 && letters > 0) {
           if (l === lastLetter) {
-            const r = run[e - 1]!;
-            if (r < 0xffff) {
-              run[e - 1] = r + 1;
-              leet[e - 1] = leet[e - 1]! + 1;
-            }
-            end[e - 1] = i + 1;
+            extendRun(out, e - 1, 1, i + 1);
           } else {
             sym[e] = l;
             start[e] = i;
@@ -480,13 +498,7 @@ function fill(text: string, out: Normalised): number {
     // A unit (CJK character, emoji); an expansion can hold several (㍻ → 平成).
     const count = isSlow ? slow.cps.length : 1;
     if (sepStart >= 0) {
-      if (hasPrev && (!prevSingle || count !== 1 || sepHard)) {
-        sym[e] = SEP_SYMBOL;
-        start[e] = sepStart;
-        end[e] = sepEnd;
-        kind[e] = K_SEP;
-        e++;
-      }
+      if (hasPrev && (!prevSingle || count !== 1 || sepHard)) writeSep(out, e++, sepStart, sepEnd);
       sepStart = -1;
     }
     if (count > 1) {
@@ -506,9 +518,11 @@ function fill(text: string, out: Normalised): number {
     i += w;
   }
 
-  // End of text: a one-character last word drops the separator slot before it.
-  if (inWord && sepSlot >= 0 && (letters > 0 ? letters + digits + symbols : digits) === 1) {
-    e = dropSlot(out, sepSlot, e);
-  }
-  return e;
+  // End of text: a one-character last word drops the separator slot before it. Every
+  // comparison runs on every call (no short circuit): one first reached after the optimiser
+  // compiled this function throws the compiled code away, and with V8 11 (Node 20) short texts
+  // that end inside a word (`abc`) did that on every call, thousands of times in a row.
+  const slotted = sepSlot >= 0;
+  const single = (letters > 0 ? letters + digits + symbols : digits) === 1;
+  return inWord && slotted && single ? dropSlot(out, sepSlot, e) : e;
 }

@@ -3,8 +3,20 @@
 // each collapsed letter (`ass` needs two s, so `as` stays clean while `asssss` matches).
 // Forms go straight into flat typed arrays (PatternPool): 50k terms cost a few arrays rather
 // than 100k small objects and typed arrays, which kept the garbage collector busy at compile.
-import { K_LETTER, K_SEP, Normalised, isWordKind, normaliseInto } from './normalise';
-import { F_ALLOW, F_END_WORD, F_RUN, F_START_WORD } from './verify';
+import * as normaliseModule from './normalise';
+import { Normalised } from './normalise';
+import * as verifyModule from './verify';
+
+// Local copies: loops read module constants, never an import binding (some loaders, tsx among
+// them, compile imports to getter calls on the module object).
+const K_LETTER: number = normaliseModule.K_LETTER;
+const K_SEP: number = normaliseModule.K_SEP;
+const isWordKind = normaliseModule.isWordKind;
+const normaliseInto = normaliseModule.normaliseInto;
+const F_ALLOW: number = verifyModule.F_ALLOW;
+const F_END_WORD: number = verifyModule.F_END_WORD;
+const F_RUN: number = verifyModule.F_RUN;
+const F_START_WORD: number = verifyModule.F_START_WORD;
 
 const LETTER_I = 0x69;
 const LETTER_L = 0x6c;

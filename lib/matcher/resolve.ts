@@ -44,15 +44,10 @@ export function resolve(
   if (cands.count === 0) return [];
   const order = uncovered(cands, allows);
   const chosen: number[] = [];
-  const span = (c: number): number => n.end[cands.last[c]!]! - n.start[cands.first[c]!]!;
-  const severity = (c: number): number => ctx.terms[ctx.patternTerm[cands.pattern[c]!]!]!.severity;
-  const priority = (a: number, b: number): number =>
-    span(b) - span(a) ||
-    severity(b) - severity(a) ||
-    cands.first[a]! - cands.first[b]! ||
-    ctx.patternTerm[cands.pattern[a]!]! - ctx.patternTerm[cands.pattern[b]!]! ||
-    cands.pattern[a]! - cands.pattern[b]!;
-  const byFirst = (a: number, b: number): number => cands.first[a]! - cands.first[b]!;
+  // The comparators are closures, made on the first cluster only: most texts have none, and
+  // some loaders wrap every closure creation in a naming call.
+  let priority: ((a: number, b: number) => number) | undefined;
+  let byFirst: ((a: number, b: number) => number) | undefined;
 
   // Clusters of transitively overlapping candidates; most are a single candidate.
   const cluster = clusterScratch;
@@ -69,6 +64,17 @@ export function resolve(
     } else {
       cluster.length = 0;
       for (let x = i; x < j; x++) cluster.push(order[x]!);
+      if (priority === undefined) {
+        const span = (c: number): number => n.end[cands.last[c]!]! - n.start[cands.first[c]!]!;
+        const severity = (c: number): number => ctx.terms[ctx.patternTerm[cands.pattern[c]!]!]!.severity;
+        priority = (a: number, b: number): number =>
+          span(b) - span(a) ||
+          severity(b) - severity(a) ||
+          cands.first[a]! - cands.first[b]! ||
+          ctx.patternTerm[cands.pattern[a]!]! - ctx.patternTerm[cands.pattern[b]!]! ||
+          cands.pattern[a]! - cands.pattern[b]!;
+        byFirst = (a: number, b: number): number => cands.first[a]! - cands.first[b]!;
+      }
       sortBy(cluster, priority);
       const from = cands.first[order[i]!]!;
       picked.length = 0;
@@ -85,7 +91,7 @@ export function resolve(
         picked.push(c);
       }
       taken.fill(0, from, reach + 1);
-      sortBy(picked, byFirst);
+      sortBy(picked, byFirst!);
       for (const c of picked) chosen.push(c);
     }
     i = j;
