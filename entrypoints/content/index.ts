@@ -11,11 +11,17 @@ export default defineContentScript({
   allFrames: true,
   matchAboutBlank: true,
   main(ctx) {
-    // The card and the pause speak the language chosen in the options page (else the
-    // browser's); they are built when shown, so a change applies from the next one.
-    void readLocalePreference().then((saved) => saved && setOverlayLocale(saved));
-    watchLocalePreference(setOverlayLocale, ctx.signal);
+    // Sansi wakes when a draft field is first focused or edited (issue 5: a page nobody writes
+    // in pays for a few listeners only; the storage API and the norms are its costliest start).
     // A failure here (the background restarting, the extension updated) leaves the page alone.
-    startInPage(ctx.signal, () => ctx.isValid).catch(() => undefined);
+    startInPage(ctx.signal, () => ctx.isValid, undefined, {
+      lazy: true,
+      onWake() {
+        // The card and the pause speak the language chosen in the options page (else the
+        // browser's); they are built when shown, so a change applies from the next one.
+        void readLocalePreference().then((saved) => saved && setOverlayLocale(saved));
+        watchLocalePreference(setOverlayLocale, ctx.signal);
+      },
+    }).catch(() => undefined);
   },
 });

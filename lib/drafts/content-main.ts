@@ -5,7 +5,7 @@ import type { NormEntry } from '../norms/format';
 import { adapterFor } from '../sites';
 import { controlCard } from './card-controller';
 import { Drafts } from './drafts';
-import { draftFieldFrom, type DraftField } from './fields';
+import { draftFieldFrom, fieldAt, type DraftField } from './fields';
 import { Overlay } from './overlay';
 import { backgroundServices, type PageServices } from './page-services';
 import { showPause } from './pause-dialog';
@@ -18,6 +18,9 @@ import { watchDrafts } from './watcher';
 
 const LARGE_DRAFT_PAUSE_MS = 400;
 
+/** The user-timing measure of Sansi's wake-up in a page: from the first focus or edit to its config. */
+export const WAKE_MEASURE = 'sansi:wake';
+
 const sameMatch = (a: Match, b: Match): boolean => a.normId === b.normId && a.start === b.start && a.end === b.end;
 
 /**
@@ -26,7 +29,23 @@ const sameMatch = (a: Match, b: Match): boolean => a.normId === b.normId && a.st
  * reloaded (`stillValid` turns false, `signal` aborts), Sansi removes its listeners and overlay
  * and goes quiet; the page and the user's draft stay as they are.
  */
-export async function startInPage(signal: AbortSignal, stillValid: () => boolean, services: PageServices = backgroundServices): Promise<void> {
+export interface StartOptions {
+  /**
+   * Wait for the first sign of writing (a draft field focused or edited) before asking for the
+   * config: most pages a content script runs in are read, not written in, and fetching the
+   * norms (and the storage API's first use) costs the page's load tens of milliseconds.
+   */
+  lazy?: boolean;
+  /** Called once, when Sansi wakes up in this page (at once unless `lazy`). */
+  onWake?: () => void;
+}
+
+export async function startInPage(
+  signal: AbortSignal,
+  stillValid: () => boolean,
+  services: PageServices = backgroundServices,
+  { lazy = false, onWake }: StartOptions = {},
+): Promise<void> {
   let overlay: Overlay | undefined;
   // Created on first use, so pages where nobody types get no extra element.
   const getOverlay = (): Overlay => (overlay ??= new Overlay());
@@ -105,7 +124,9 @@ export async function startInPage(signal: AbortSignal, stillValid: () => boolean
   document.addEventListener(
     'focusin',
     (event) => {
-      if (draftFieldFrom(event)) prepare();
+      if (!draftFieldFrom(event)) return;
+      void wake();
+      prepare();
     },
     { capture: true, signal },
   );
@@ -119,6 +140,8 @@ export async function startInPage(signal: AbortSignal, stillValid: () => boolean
     prepare = () => requestIdleCallback(() => void build(), { timeout: 50 });
     smart.setEnabled(next.enabled && next.smartDetection);
     drafts.setMatcher(build);
+    // Woken by a focus before the config came: that field's idle compile starts now.
+    if (focusedDraft()) prepare();
   };
 
   // A very long draft is checked once typing pauses, not on every keystroke.
@@ -143,6 +166,7 @@ export async function startInPage(signal: AbortSignal, stillValid: () => boolean
       // Browsers keep running an invalidated content script's listeners; only its extension
       // APIs fail. Checking here (WXT's getter aborts `signal`) lets Sansi go quiet at once.
       if (!stillValid()) return;
+      void wake();
       if (drafts.isLarge(field)) checkWhenIdle(field);
       else drafts.check(field);
     },
@@ -192,10 +216,50 @@ export async function startInPage(signal: AbortSignal, stillValid: () => boolean
     },
   });
 
-  services.watchConfig(signal, apply);
   window.addEventListener('pagehide', () => sessions.abandonAll(), { signal });
   signal.addEventListener('abort', () => overlay?.destroy());
 
-  const first = await services.fetchConfig();
-  if (!signal.aborted) apply(first);
+  // Until woken, Sansi has only its listeners on the document: no config, no storage, no norms.
+  let woken: Promise<void> | undefined;
+  function wake(): Promise<void> {
+    if (woken) return woken;
+    woken = (async () => {
+      if (signal.aborted || !stillValid()) return;
+      const started = performance.now();
+      onWake?.();
+      services.watchConfig(signal, apply);
+      const first = await services.fetchConfig();
+      if (signal.aborted) return;
+      apply(first);
+      // For bench:e2e: from waking to having the page's config (the lists are compiled after).
+      performance.measure(WAKE_MEASURE, { start: started, end: performance.now() });
+    })();
+    // Woken from an event, a failure (the background restarting, the extension updated) leaves
+    // the page alone, as it does at start (the caller's catch).
+    woken.catch(() => undefined);
+    return woken;
+  }
+  if (!lazy || focusedDraft()) {
+    await wake();
+    return;
+  }
+  // A page with a field to write in gets its config in idle time after load, so the first
+  // keystroke there finds the lists ready; a page with none (most pages) never wakes Sansi.
+  // Fields in shadow roots or added later wake it on focus.
+  requestIdleCallback(
+    () => {
+      if (!signal.aborted && document.querySelector(DRAFT_FIELD_SELECTOR)) void wake();
+    },
+    { timeout: 2000 },
+  );
+}
+
+/** Light-DOM fields a person may write in (a cheap first look; `fieldAt` decides for real). */
+const DRAFT_FIELD_SELECTOR = 'textarea, input:not([type]), input[type="text"], input[type="search"], [contenteditable]:not([contenteditable="false"])';
+
+/** The draft field that has the focus, through open shadow roots, if any. */
+function focusedDraft(): DraftField | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return fieldAt(active);
 }

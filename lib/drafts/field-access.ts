@@ -1,7 +1,7 @@
 import { readEditable, offsetOf, rangesFor, segmentAt, type EditableText } from './editable-text';
 import { isTextControl, type DraftField, type TextControl } from './fields';
 import { toScreenRect, type ScreenRect } from './geometry';
-import { measureRanges } from './text-rects';
+import { TextMirror } from './text-rects';
 
 export interface TextRange {
   start: number;
@@ -29,6 +29,8 @@ export interface FieldAccess {
    * returns a function that puts it back with focus. Offsets, not DOM nodes: editors re-render.
    */
   keepSelection(): () => void;
+  /** Lets go of what measuring kept in the page (the field is gone, or Sansi is). */
+  release(): void;
 }
 
 export function accessFor(field: DraftField, scratch: () => HTMLElement): FieldAccess {
@@ -48,20 +50,27 @@ function deepActiveElement(doc: Document): Element | null {
 }
 
 class ControlAccess implements FieldAccess {
+  private readonly mirror: TextMirror;
+
   constructor(
     readonly field: TextControl,
-    private readonly scratch: () => HTMLElement,
-  ) {}
+    scratch: () => HTMLElement,
+  ) {
+    this.mirror = new TextMirror(field, scratch);
+  }
 
   read(): string {
     return this.field.value;
   }
 
   rects(ranges: readonly TextRange[]): ScreenRect[][] {
+    // The field's geometry first, then the mirror's: one layout for each, none interleaved.
     const box = this.field.getBoundingClientRect();
-    return measureRanges(this.field, ranges, this.scratch()).map((rects) =>
-      rects.map((rect) => ({ ...rect, left: rect.left + box.left, top: rect.top + box.top })),
-    );
+    return this.mirror.measure(ranges).map((rects) => rects.map((rect) => ({ ...rect, left: rect.left + box.left, top: rect.top + box.top })));
+  }
+
+  release(): void {
+    this.mirror.remove();
   }
 
   select({ start, end }: TextRange): boolean {
@@ -94,6 +103,10 @@ class EditableAccess implements FieldAccess {
   private saved: TextRange | null = null;
 
   constructor(readonly field: HTMLElement) {}
+
+  release(): void {
+    // Nothing kept: ranges are made per measure.
+  }
 
   read(): string {
     this.model = readEditable(this.field);

@@ -12,12 +12,19 @@ export function isTextControl(field: Element): field is TextControl {
   return field instanceof HTMLTextAreaElement || (field instanceof HTMLInputElement && TEXT_INPUT_TYPES.has(field.type));
 }
 
+// Elements that may host an author shadow root (besides custom elements): attachShadow throws
+// on any other, so asking the extension API about them (a binding call on every input event) is
+// pointless.
+const SHADOW_HOSTS = new Set([
+  'article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'main', 'nav', 'p', 'section', 'span',
+]);
+
 /**
  * The closed shadow root of `host`, where the browser lets an extension in (Chrome's
  * `dom.openOrClosedShadowRoot`, content scripts only); null elsewhere.
  */
 function closedShadowRoot(host: Element): ShadowRoot | null {
-  if (host.shadowRoot) return null;
+  if (host.shadowRoot || !(SHADOW_HOSTS.has(host.localName) || host.localName.includes('-'))) return null;
   const dom = (browser as unknown as { dom?: { openOrClosedShadowRoot?: (el: Element) => ShadowRoot | null } }).dom;
   try {
     return dom?.openOrClosedShadowRoot?.(host) ?? null;

@@ -25,7 +25,7 @@ export class Overlay {
   private readonly scratch: HTMLElement;
   /** A polite live region: what a screen reader says when the card opens at the caret. */
   private readonly live: HTMLElement;
-  private readonly layers = new Map<DraftField, { layer: HTMLElement; flags: DrawnFlag[] }>();
+  private readonly layers = new Map<DraftField, { layer: HTMLElement; flags: DrawnFlag[]; clip: ScreenRect }>();
 
   constructor(doc: Document = document) {
     this.host = doc.createElement(OVERLAY_TAG);
@@ -67,20 +67,20 @@ export class Overlay {
     }
     const entry = this.layerFor(field);
     entry.flags = flags;
-    Object.assign(entry.layer.style, {
-      left: `${clip.left}px`,
-      top: `${clip.top}px`,
-      width: `${clip.width}px`,
-      height: `${clip.height}px`,
-    });
-    entry.layer.replaceChildren(...flags.map((flag) => highlight(flag, clip)));
+    entry.clip = clip;
+    // Redrawn on every keystroke: the elements already there are updated, and only what
+    // changed is written, so an unchanged highlight costs the page no style or layout work.
+    place(entry.layer, clip);
+    const spans = entry.layer.children;
+    flags.forEach((flag, index) => highlight(flag, clip, (spans[index] as HTMLElement | undefined) ?? entry.layer.appendChild(document.createElement('span'))));
+    while (spans.length > flags.length) spans[spans.length - 1]!.remove();
   }
 
   /** The drawn flag under a viewport point, if any (highlights themselves ignore the pointer). */
   flagAt(x: number, y: number): { field: DraftField; flag: DrawnFlag } | null {
-    for (const [field, { flags, layer }] of this.layers) {
-      const box = layer.getBoundingClientRect();
-      if (!contains(box, x, y)) continue;
+    // Where each layer was placed (it is `position: fixed` at its clip): no layout to read.
+    for (const [field, { flags, clip }] of this.layers) {
+      if (!contains(clip, x, y)) continue;
       for (const flag of flags) if (flag.rects.some((rect) => contains(rect, x, y))) return { field, flag };
     }
     return null;
@@ -100,45 +100,52 @@ export class Overlay {
     this.host.remove();
   }
 
-  private layerFor(field: DraftField): { layer: HTMLElement; flags: DrawnFlag[] } {
+  private layerFor(field: DraftField): { layer: HTMLElement; flags: DrawnFlag[]; clip: ScreenRect } {
     let entry = this.layers.get(field);
     if (!entry) {
       const layer = this.host.ownerDocument.createElement('div');
       layer.className = 'layer';
       this.ui.before(layer);
-      entry = { layer, flags: [] };
+      entry = { layer, flags: [], clip: { left: 0, top: 0, width: 0, height: 0 } };
       this.layers.set(field, entry);
     }
     return entry;
   }
 }
 
-function highlight({ match, rects }: DrawnFlag, origin: ScreenRect): HTMLElement {
-  const span = document.createElement('span');
-  span.dataset.sansiFlag = match.normId;
-  span.dataset.category = match.category;
-  span.dataset.severity = String(match.severity);
-  if (rects.length === 0) return span;
+/** Makes `span` the highlight of one flag, writing only what differs from what it shows. */
+function highlight({ match, rects }: DrawnFlag, origin: ScreenRect, span: HTMLElement): void {
+  const data = span.dataset;
+  if (data.sansiFlag !== match.normId) data.sansiFlag = match.normId;
+  if (data.category !== match.category) data.category = match.category;
+  if (data.severity !== String(match.severity)) data.severity = String(match.severity);
+  if (rects.length === 0) {
+    span.replaceChildren();
+    return;
+  }
   // The span covers the union of the match's line boxes; each line gets its own mark inside.
   const left = Math.min(...rects.map((r) => r.left));
   const top = Math.min(...rects.map((r) => r.top));
   const right = Math.max(...rects.map((r) => r.left + r.width));
   const bottom = Math.max(...rects.map((r) => r.top + r.height));
-  Object.assign(span.style, {
-    left: `${left - origin.left}px`,
-    top: `${top - origin.top}px`,
-    width: `${right - left}px`,
-    height: `${bottom - top}px`,
+  place(span, { left: left - origin.left, top: top - origin.top, width: right - left, height: bottom - top });
+  const marks = span.children;
+  rects.forEach((rect, index) => {
+    const mark = (marks[index] as HTMLElement | undefined) ?? span.appendChild(document.createElement('i'));
+    place(mark, { left: rect.left - left, top: rect.top - top, width: rect.width, height: rect.height });
   });
-  for (const rect of rects) {
-    const mark = document.createElement('i');
-    Object.assign(mark.style, {
-      left: `${rect.left - left}px`,
-      top: `${rect.top - top}px`,
-      width: `${rect.width}px`,
-      height: `${rect.height}px`,
-    });
-    span.append(mark);
-  }
-  return span;
+  while (marks.length > rects.length) marks[marks.length - 1]!.remove();
+}
+
+/** Sets an absolutely placed element's box, touching only the properties that change. */
+function place(element: HTMLElement, { left, top, width, height }: ScreenRect): void {
+  const style = element.style;
+  const set = (key: 'left' | 'top' | 'width' | 'height', value: number): void => {
+    const next = `${value}px`;
+    if (style[key] !== next) style[key] = next;
+  };
+  set('left', left);
+  set('top', top);
+  set('width', width);
+  set('height', height);
 }

@@ -31,22 +31,54 @@ export function watchDrafts({ signal, onEdit, onLayout }: DraftWatcherOptions): 
   const observed = new WeakSet<DraftField>();
   let layoutFrame = 0;
 
-  // Checks run in a task of their own, queued from the event: after the editor's own handlers
-  // and the renders they start in microtasks (Lexical, React) have run, and usually before the
-  // next frame, so the highlight is painted with the character that made it. Events that
-  // arrive together share one check.
-  const channel = new MessageChannel();
-  let queued = false;
-  channel.port1.onmessage = () => {
-    queued = false;
+  // Checks run after the editor's own handlers and the renders they start in microtasks
+  // (Lexical, React) have run. Events that arrive together share one check.
+  const flush = (): void => {
+    if (pending.size === 0) return;
     const fields = [...pending];
     pending.clear();
     for (const each of fields) if (!composing.has(each)) onEdit(each);
   };
+  // An `input` (or `compositionend`) is checked as it finishes: from a listener on the window,
+  // the last stop of its propagation, in a microtask after it, so after every listener of the
+  // page and the microtasks they queued. That is still inside the keystroke's own task, before
+  // its keyup and before any frame, so the highlight is painted with the character that made it.
+  let flushing = false;
+  const afterDispatch = (): void => {
+    if (flushing) return;
+    flushing = true;
+    queueMicrotask(() => {
+      flushing = false;
+      flush();
+    });
+  };
+  // Editors that stop the event's propagation at their root (Lexical stops `input`) never let
+  // it reach the window: a listener on the field, after theirs, sees that and checks then.
+  const atField = (event: Event): void => {
+    if (event.cancelBubble) afterDispatch();
+  };
+  const checkAtEndOf = (event: Event, field: DraftField): void => {
+    // Each added once (the same listener is never added twice). If something above the field
+    // stops the event, the task below checks.
+    field.addEventListener(event.type, atField, { once: true, signal });
+    window.addEventListener(event.type, afterDispatch, { once: true, signal });
+  };
+  // Otherwise (a `beforeinput` an editor cancelled, a mutation) in a task of their own, queued
+  // from the event, usually before the next frame.
+  // (Made on first use, like the observers below: a page nobody writes in gets listeners only.)
+  let channel: MessageChannel | undefined;
+  let queued = false;
   const schedule = (field: DraftField): void => {
     pending.add(field);
     if (queued) return;
     queued = true;
+    if (!channel) {
+      channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        queued = false;
+        flush();
+      };
+    }
     channel.port2.postMessage(null);
   };
 
@@ -58,13 +90,16 @@ export function watchDrafts({ signal, onEdit, onLayout }: DraftWatcherOptions): 
     });
   };
 
-  const mutations = new MutationObserver((records) => {
-    for (const record of records) {
-      const field = fieldOfMutation(record.target);
-      if (field && !composing.has(field)) schedule(field);
-    }
+  let observers: { mutations: MutationObserver; resizes: ResizeObserver } | undefined;
+  const makeObservers = (): { mutations: MutationObserver; resizes: ResizeObserver } => ({
+    mutations: new MutationObserver((records) => {
+      for (const record of records) {
+        const field = fieldOfMutation(record.target);
+        if (field && !composing.has(field)) schedule(field);
+      }
+    }),
+    resizes: new ResizeObserver(layout),
   });
-  const resizes = new ResizeObserver(layout);
   const fieldOfMutation = (node: Node): DraftField | null => {
     for (let at: Node | null = node; at; at = at.parentNode) if (observed.has(at as DraftField)) return at as DraftField;
     return null;
@@ -72,6 +107,7 @@ export function watchDrafts({ signal, onEdit, onLayout }: DraftWatcherOptions): 
   const observe = (field: DraftField): void => {
     if (observed.has(field)) return;
     observed.add(field);
+    const { mutations, resizes } = (observers ??= makeObservers());
     resizes.observe(field);
     if (!isTextControl(field)) mutations.observe(field, { childList: true, characterData: true, subtree: true });
   };
@@ -83,7 +119,9 @@ export function watchDrafts({ signal, onEdit, onLayout }: DraftWatcherOptions): 
       const field = draftFieldFrom(event);
       if (!field) return;
       observe(field);
-      if (!(event as InputEvent).isComposing) schedule(field);
+      if ((event as InputEvent).isComposing) return;
+      schedule(field);
+      checkAtEndOf(event, field);
     },
     options,
   );
@@ -123,16 +161,17 @@ export function watchDrafts({ signal, onEdit, onLayout }: DraftWatcherOptions): 
       composing.delete(field);
       observe(field);
       schedule(field);
+      checkAtEndOf(event, field);
     },
     options,
   );
   document.addEventListener('scroll', layout, { ...options, passive: true });
   window.addEventListener('resize', layout, { signal, passive: true });
   signal.addEventListener('abort', () => {
-    channel.port1.close();
+    channel?.port1.close();
     cancelAnimationFrame(layoutFrame);
-    mutations.disconnect();
-    resizes.disconnect();
+    observers?.mutations.disconnect();
+    observers?.resizes.disconnect();
   });
   return { schedule, isComposing: (field) => composing.has(field) };
 }
