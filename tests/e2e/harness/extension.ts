@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { CONFIG_VERSION_KEY } from '../../../lib/messaging/protocol';
 import { findChromium, installHint } from './chromium-path';
 
 export const extensionDir = resolve('.output/chrome-mv3');
@@ -67,6 +68,7 @@ export async function launchWithExtension({ dir = extensionDir, locale }: Launch
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  await installed(worker);
   const strayRequests: string[] = [];
   await context.route(
     (url) => !isLocal(url.href, extensionId),
@@ -94,6 +96,23 @@ export async function launchWithExtension({ dir = extensionDir, locale }: Launch
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Waits until the fresh install has stored the shipped presets (the background announces the
+ * config version when done; ~1–4 s for ~10k rows, once per install), as a person's browser
+ * would have long before they write. Tests then time what they mean to: Sansi on a page.
+ */
+async function installed(worker: Worker): Promise<void> {
+  await worker.evaluate(async (key) => {
+    const deadline = Date.now() + 60_000;
+    while (Date.now() < deadline) {
+      const { storage } = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
+      if ((await storage.local.get(key))[key] !== undefined) return;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error('the extension did not finish installing its presets within 60 s');
+  }, CONFIG_VERSION_KEY);
 }
 
 /** Where e2e tests put screenshots for people to look at. */
