@@ -16,17 +16,25 @@ const ROOT = 0;
 const W = 4; // (the scan loops write it as `s << 2`)
 
 /**
- * The state after reading class `c` (above 0) in state `s`: its goto if it has one, else the
- * goto of the nearest failure state that has one, else the root. Shared by the scans and the
- * failure links (small enough for the optimiser to inline).
+ * The state after reading class `c` in state `s`: its goto if it has one, else the goto of the
+ * nearest failure state that has one, else the root's (`rootNext`, a dense row: the root has a
+ * child for most classes, so the walk ends in one read there, with no probe to mispredict).
+ * Class 0 (in no pattern) fails every probe and ends at `rootNext[0]`, the root. Shared by the
+ * scans and the failure links (small enough for the optimiser to inline).
  */
-function step(table: Int32Array, s: number, c: number): number {
-  for (;;) {
+function step(table: Int32Array, rootNext: Int32Array, s: number, c: number): number {
+  while (s !== ROOT) {
     const t = table[s << 2]! + c;
     if (table[(t << 2) + 1] === s) return t;
-    if (s === ROOT) return ROOT;
     s = table[(s << 2) + 2]!;
   }
+  return rootNext[c]!;
+}
+
+/** `a` cut to `n`: a view when little would be spare (the unused tail was never written, so
+ * it holds no pages), else a copy. */
+function trimmed(a: Int32Array, n: number): Int32Array {
+  return 4 * n >= 3 * a.length ? a.subarray(0, n) : a.slice(0, n);
 }
 
 export class Automaton {
@@ -41,6 +49,8 @@ export class Automaton {
   /** Output lists: a slot's list starts at its `out` field with a pattern number; `outNext[p]`
    * is the next pattern (-1 ends). Lists are merged along failure links. */
   readonly outNext: Int32Array;
+  /** The root's goto per class, the root itself where it has none (index 0 included). */
+  readonly rootNext: Int32Array;
   /** States in use. */
   states = 0;
 
@@ -77,26 +87,40 @@ export class Automaton {
     this.alphabet = alphabet;
 
     // Patterns as class numbers, then the trie and its double-array placement.
-    const classed = new Int32Array(symbols.length);
+    // (Uint16: classes stay below 0xffff; half the fresh memory of an Int32Array.)
+    const classes = this.classes;
+    const astralClasses = this.astralClasses;
+    const classed = new Uint16Array(symbols.length);
     for (let p = 0; p < count; p++) {
-      for (let k = start[p]!, end = k + length[p]!; k < end; k++) classed[k] = this.classOf(symbols[k]!);
+      for (let k = start[p]!, end = k + length[p]!; k < end; k++) {
+        const y = symbols[k]!;
+        classed[k] = y < 65536 ? classes[y]! : astralClasses.get(y)!;
+      }
     }
     const trie = buildTrie(classed, start, length, count);
     const { nodes, parent, label, endNode, bfs } = trie;
-    const { base, check, slotOf, frontier } = place(trie, alphabet);
+    const placed = place(trie, alphabet);
+    const { slotOf, frontier } = placed;
     this.states = frontier;
 
     // One record per slot, [base, check, fail, out], so a step touches one cache line; sized to
     // the used slots plus room for the widest transition. (A per-state mask of child labels,
     // to reject most failed probes without reading the target slot, measured no faster.)
+    // Placement wrote base and parent + 1 into these records (0: free); here check becomes the
+    // parent (-1 free, -2 the root) and out -1 (none yet).
     const size = frontier + alphabet + 1;
-    const table = new Int32Array(size * W);
+    const table = trimmed(placed.table, size * W);
     for (let t = 0; t < size; t++) {
-      table[W * t] = base[t]!;
-      table[W * t + 1] = check[t]!;
+      table[W * t + 1] = table[W * t + 1]! - 1;
       table[W * t + 3] = -1;
     }
     this.table = table;
+    const rootNext = new Int32Array(alphabet);
+    for (let c = 1; c < alphabet; c++) {
+      const t = table[W * ROOT]! + c;
+      if (table[W * t + 1] === ROOT) rootNext[c] = t;
+    }
+    this.rootNext = rootNext;
 
     // Output lists: entries are pattern numbers; each node first lists its own patterns.
     const outNext = new Int32Array(count).fill(-1);
@@ -112,7 +136,7 @@ export class Automaton {
       const v = bfs[head]!;
       const node = slotOf[v]!;
       const u = parent[v]!;
-      const f = u === ROOT ? ROOT : step(table, table[W * slotOf[u]! + 2]!, label[v]!);
+      const f = u === ROOT ? ROOT : step(table, rootNext, table[W * slotOf[u]! + 2]!, label[v]!);
       table[W * node + 2] = f;
       const own = table[W * node + 3]!;
       if (own < 0) table[W * node + 3] = table[W * f + 3]!;
@@ -138,12 +162,13 @@ export class Automaton {
     const classes = this.classes;
     const table = this.table;
     const outNext = this.outNext;
+    const rootNext = this.rootNext;
     const astral = this.astralClasses.size > 0;
     let s = ROOT;
     for (let j = 0; j < length; j++) {
       const y = symbols[from + j]!;
       const c = y < 65536 ? classes[y]! : astral ? (this.astralClasses.get(y) ?? 0) : 0;
-      s = c === 0 ? ROOT : step(table, s, c);
+      s = s === ROOT ? rootNext[c]! : step(table, rootNext, s, c);
       for (let p = table[(s << 2) + 3]!; p >= 0; p = outNext[p]!) {
         if (sink(p, j)) return true;
       }
@@ -159,13 +184,14 @@ export class Automaton {
     const classes = this.classes;
     const table = this.table;
     const outNext = this.outNext;
+    const rootNext = this.rootNext;
     const astral = this.astralClasses.size > 0;
     hits.count = 0;
     let s = ROOT;
     for (let j = 0; j < length; j++) {
       const y = symbols[j]!;
       const c = y < 65536 ? classes[y]! : astral ? (this.astralClasses.get(y) ?? 0) : 0;
-      s = c === 0 ? ROOT : step(table, s, c);
+      s = s === ROOT ? rootNext[c]! : step(table, rootNext, s, c);
       for (let p = table[(s << 2) + 3]!; p >= 0; p = outNext[p]!) hits.push(p, j);
     }
   }
@@ -175,6 +201,7 @@ export class Automaton {
     return (
       this.classes.byteLength +
       this.table.byteLength +
+      this.rootNext.byteLength +
       this.outNext.byteLength
     );
   }

@@ -83,13 +83,29 @@ export class PatternPool {
   count = 0;
   /** Symbols in use in `symbols` / `minRun`. */
   used = 0;
-  symbols = new Int32Array(1024);
-  minRun = new Uint16Array(1024);
-  start = new Int32Array(256);
-  length = new Int32Array(256);
-  flags = new Uint8Array(256);
+  symbols: Int32Array;
+  minRun: Uint16Array;
+  start: Int32Array;
+  length: Int32Array;
+  flags: Uint8Array;
   /** Term index per pattern (-1 for allow phrases). */
-  term = new Int32Array(256);
+  term: Int32Array;
+
+  /**
+   * @param forms expected number of forms, and `units` of their symbols (estimates: the pool
+   * grows past them). Sized right, it never grows: every doubling allocates and touches fresh
+   * memory, which after a collection costs page faults (most of a cold compile's time).
+   */
+  constructor(forms = 256, units = 1024) {
+    const f = Math.max(16, forms);
+    const u = Math.max(64, units);
+    this.symbols = new Int32Array(u);
+    this.minRun = new Uint16Array(u);
+    this.start = new Int32Array(f);
+    this.length = new Int32Array(f);
+    this.flags = new Uint8Array(f);
+    this.term = new Int32Array(f);
+  }
 
   /**
    * Adds the forms `written` is searched in, for term `term` (-1: an allow phrase, written form
@@ -170,14 +186,20 @@ export class PatternPool {
     }
   }
 
-  /** Trims every array to its used size (the compiled matcher keeps them). */
+  /**
+   * Trims every array to its used size (the compiled matcher keeps them): views when the
+   * estimate was close (the spare tail was never written, so it holds no pages), copies when
+   * more than a quarter would be spare.
+   */
   trim(): void {
-    this.symbols = this.symbols.slice(0, this.used);
-    this.minRun = this.minRun.slice(0, this.used);
-    this.start = this.start.slice(0, this.count);
-    this.length = this.length.slice(0, this.count);
-    this.flags = this.flags.slice(0, this.count);
-    this.term = this.term.slice(0, this.count);
+    const cut = <T extends Int32Array | Uint16Array | Uint8Array>(a: T, n: number): T =>
+      (4 * n >= 3 * a.length ? a.subarray(0, n) : a.slice(0, n)) as T;
+    this.symbols = cut(this.symbols, this.used);
+    this.minRun = cut(this.minRun, this.used);
+    this.start = cut(this.start, this.count);
+    this.length = cut(this.length, this.count);
+    this.flags = cut(this.flags, this.count);
+    this.term = cut(this.term, this.count);
   }
 }
 

@@ -13,7 +13,7 @@ export interface Trie {
   label: Int32Array;
   /** Node where pattern p ends. */
   endNode: Int32Array;
-  /** Children of u: `children[childStart[u] .. childStart[u + 1])`. */
+  /** Children of u: `children[childStart[u] .. childStart[u + 1])` (`nodes + 2` long). */
   childStart: Int32Array;
   children: Int32Array;
   /** Nodes in breadth-first order (the root first). */
@@ -30,7 +30,7 @@ function slotFor(s: number, c: number, bits: number): number {
  * @param length pattern p's length
  * @param count number of patterns
  */
-export function buildTrie(classed: Int32Array, start: Int32Array, length: Int32Array, count: number): Trie {
+export function buildTrie(classed: Uint16Array, start: Int32Array, length: Int32Array, count: number): Trie {
   let total = 0;
   for (let p = 0; p < count; p++) total += length[p]!;
   const maxNodes = total + 1;
@@ -41,7 +41,8 @@ export function buildTrie(classed: Int32Array, start: Int32Array, length: Int32A
   let bits = 10;
   while (1 << bits < (2 * maxNodes) / 3) bits++;
   let mask = (1 << bits) - 1;
-  let hash = new Int32Array(1 << bits).fill(-1);
+  // Empty is 0 (the root, never a child), so a fresh array needs no fill.
+  let hash = new Int32Array(1 << bits);
   const endNode = new Int32Array(count);
   let nodes = 1;
   for (let p = 0; p < count; p++) {
@@ -52,7 +53,7 @@ export function buildTrie(classed: Int32Array, start: Int32Array, length: Int32A
       let child: number;
       for (;;) {
         child = hash[h]!;
-        if (child < 0) {
+        if (child === 0) {
           child = nodes++;
           parent[child] = s;
           label[child] = c;
@@ -66,10 +67,10 @@ export function buildTrie(classed: Int32Array, start: Int32Array, length: Int32A
       if (2 * nodes > mask) {
         bits++;
         mask = (1 << bits) - 1;
-        hash = new Int32Array(1 << bits).fill(-1);
+        hash = new Int32Array(1 << bits);
         for (let v = 1; v < nodes; v++) {
           let g = slotFor(parent[v]!, label[v]!, bits);
-          while (hash[g]! >= 0) g = (g + 1) & mask;
+          while (hash[g] !== 0) g = (g + 1) & mask;
           hash[g] = v;
         }
       }
@@ -78,12 +79,13 @@ export function buildTrie(classed: Int32Array, start: Int32Array, length: Int32A
   }
 
   // Children grouped by parent (counting sort), then the nodes in breadth-first order.
-  const childStart = new Int32Array(nodes + 1);
-  for (let v = 1; v < nodes; v++) childStart[parent[v]! + 1]!++;
-  for (let u = 0; u < nodes; u++) childStart[u + 1]! += childStart[u]!;
+  // Counted one place to the right and used as the fill cursor, so that after the fill
+  // `childStart[u]` is where u's children begin (no second array of cursors).
+  const childStart = new Int32Array(nodes + 2);
+  for (let v = 1; v < nodes; v++) childStart[parent[v]! + 2]!++;
+  for (let u = 1; u <= nodes; u++) childStart[u + 1]! += childStart[u]!;
   const children = new Int32Array(Math.max(nodes - 1, 0));
-  const fillAt = childStart.slice(0, nodes);
-  for (let v = 1; v < nodes; v++) children[fillAt[parent[v]!]!++] = v;
+  for (let v = 1; v < nodes; v++) children[childStart[parent[v]! + 1]!++] = v;
   const bfs = new Int32Array(nodes);
   let tail = 1;
   for (let head = 0; head < nodes; head++) {

@@ -1,6 +1,6 @@
 // Turns benchmark results into the markdown table (committed under results/) and checks the
 // targets of issue 3.
-import type { Results, Timing } from './suite';
+import { BUILD_REPEATS, type Results, type Timing } from './suite';
 
 const AC = ['fastscan', '@monyone/aho-corasick', 'mint-filter'];
 
@@ -69,7 +69,7 @@ export function markdown(r: Results): string {
     lines.push(`| ${t.list} | ${t.text} | ${t.contender} | ${fmt(t.medianUs, t.medianUs < 100 ? 2 : 1)} | ${fmt(t.mbPerS)} | ${fmt(t.vsSansi, 2)} | ${t.matches} |`);
   }
   lines.push('', '“× Sansi time”: this contender’s median ÷ Sansi findAll’s on the same list and text (above 1: Sansi is faster). The floor and normalise-only rows compare with Sansi on the 1k list (on the obscenity-en rows, with Sansi on the same English text). The floor is one pass folding each code unit through Sansi’s table into an Int32Array plus an offsets array.', '');
-  lines.push('## Build', '', '| list | terms | contender | build ms | heap MB |', '|---|--:|---|--:|--:|');
+  lines.push('## Build', '', `Every contender's build is timed the same way: best of ${BUILD_REPEATS} builds in a row, each after two full collections; heap MB is the growth the last build leaves after two more.`, '', `| list | terms | contender | build ms (best of ${BUILD_REPEATS}) | heap MB |`, '|---|--:|---|--:|--:|');
   for (const b of r.builds) lines.push(`| ${b.list} | ${b.terms} | ${b.contender} | ${fmt(b.buildMs)} | ${fmt(b.heapMB)} |`);
   lines.push('', '## Targets (issue 3)', '', '| target | measured | met |', '|---|---|---|');
   for (const t of targets(r)) lines.push(`| ${t.target} | ${t.measured} | ${t.met ? 'yes' : '**no**'} |`);

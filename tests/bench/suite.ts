@@ -61,8 +61,12 @@ export interface SuiteOptions {
   log?: (line: string) => void;
 }
 
-function measureBuild<T>(env: Env, c: Contender<T>, words: readonly string[], repeats: number): { built: T; ms: number; heapMB: number } {
+/** Every contender's build is timed the same way: best of this many, each after two full GCs. */
+export const BUILD_REPEATS = 3;
+
+function measureBuild<T>(env: Env, c: Contender<T>, words: readonly string[], repeats: number): { built: T; ms: number; heapMB: number; all: number[] } {
   let best = Infinity;
+  const all: number[] = [];
   let built: T | undefined;
   for (let r = 0; r < repeats; r++) {
     built = undefined;
@@ -76,11 +80,12 @@ function measureBuild<T>(env: Env, c: Contender<T>, words: readonly string[], re
     built = c.build(words);
     const ms = performance.now() - t0;
     best = Math.min(best, ms);
+    all.push(ms);
     if (r === repeats - 1) {
       env.gc();
       env.gc();
       const heapMB = (env.heapBytes() - before) / (1024 * 1024);
-      return { built, ms: best, heapMB };
+      return { built, ms: best, heapMB, all };
     }
   }
   throw new Error('unreachable');
@@ -132,10 +137,9 @@ export async function runSuite(inputs: BenchInputs, env: Env, options: SuiteOpti
   for (const [listName, words] of lists) {
     for (const c of listContenders) {
       if (c === listContenders[1]) continue; // hasMatch shares findAll's build
-      const repeats = c === sansi ? 3 : 1;
-      const b = measureBuild(env, c, words, repeats);
+      const b = measureBuild(env, c, words, BUILD_REPEATS);
       builds.push({ contender: c.name, list: listName, terms: words.length, buildMs: b.ms, heapMB: b.heapMB });
-      log(`${env.name}: built ${c.name} on ${listName} in ${b.ms.toFixed(1)} ms`);
+      log(`${env.name}: built ${c.name} on ${listName} in ${b.ms.toFixed(1)} ms (${b.all.map((x) => x.toFixed(1)).join(' / ')})`);
       const runners = c === sansi ? [sansi, listContenders[1]!] : [c];
       if (c === sansi) sansiBytes[listName] = (b.built as ReturnType<typeof sansi.build>).stats().bytes;
       for (const r of runners) {
@@ -159,9 +163,9 @@ export async function runSuite(inputs: BenchInputs, env: Env, options: SuiteOpti
   }
 
   // obscenity on its own English list, against Sansi compiled from the same words.
-  const ob = measureBuild(env, obscenity, [], 1);
+  const ob = measureBuild(env, obscenity, [], BUILD_REPEATS);
   builds.push({ contender: obscenity.name, list: 'obscenity-en', terms: inputs.obscenityWords.length, buildMs: ob.ms, heapMB: ob.heapMB });
-  const sb = measureBuild(env, sansi, inputs.obscenityWords, 3);
+  const sb = measureBuild(env, sansi, inputs.obscenityWords, BUILD_REPEATS);
   builds.push({ contender: sansi.name, list: 'obscenity-en', terms: inputs.obscenityWords.length, buildMs: sb.ms, heapMB: sb.heapMB });
   // The floor on the same English texts: no matcher that reads every character through a
   // table can beat it, so obscenity ÷ floor bounds the ratio any such matcher can reach.
