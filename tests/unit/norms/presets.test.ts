@@ -234,3 +234,16 @@ describe('presets together', () => {
     expect(compile(mergePresets(defaultPresetIds)).hasMatch(sentence)).toBe(true);
   });
 });
+
+describe('classroom allow phrases', () => {
+  it('keeps only the general phrases that can quiet one of its own terms', () => {
+    const { classroom } = presets;
+    const general = [...new Set([...presets['zh-general'].allow, ...presets['en-general'].allow])];
+    const own = compile({ terms: classroom.terms });
+    const kept = new Set(classroom.allow);
+    // A dropped phrase holds none of the handout's terms, so it could never quiet one.
+    expect(general.filter((phrase) => !kept.has(phrase) && own.hasMatch(phrase))).toEqual([]);
+    expect(classroom.allow).toContain('过去死'); // quiets 去死, which the handout has
+    expect(classroom.allow.length).toBeLessThan(general.length / 4);
+  });
+});
