@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
-import { locales, type Locale } from '@/lib/i18n/messages';
-import { chooseLocale, useLocale, useT } from './i18n';
+import { chooseLocale, useT } from './i18n';
+import { LanguageSelect } from './LanguageSelect';
 import { ManagedNotice } from './lock/ManagedNotice';
 import { useLockStatus } from './lock/use-lock-status';
 import { AllowSection } from './options/AllowSection';
@@ -14,13 +14,11 @@ import { useOptionsStore } from './options/store';
 import { TermsSection } from './options/TermsSection';
 import { TransferSection } from './options/TransferSection';
 
-const localeNames: Record<Locale, string> = { 'zh-CN': '简体中文', en: 'English' };
 
 /** The options page: language, lists, terms, allow phrases, nudges, import/export, undo. */
 export function OptionsView() {
   const t = useT();
   const { db, send } = useOptionsDeps();
-  const locale = useLocale((state) => state.locale);
   const { listId: chosen, notice, selectList, setNotice } = useOptionsStore();
   const lists = useLiveQuery(() => db.lists.toArray(), [db]);
   const lock = useLockStatus(send);
@@ -45,16 +43,7 @@ export function OptionsView() {
     <main className="options">
       <header className="options__header">
         <h1>{t('options.title')}</h1>
-        <label>
-          {t('options.language')}{' '}
-          <select value={locale} onChange={(event) => void chooseLocale(event.target.value as Locale)}>
-            {locales.map((each) => (
-              <option key={each} value={each} lang={each}>
-                {localeNames[each]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <LanguageSelect onChoose={(locale) => void chooseLocale(locale)} />
         <button type="button" onClick={() => void undo()}>
           {t('options.undo')}
         </button>

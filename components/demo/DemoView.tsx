@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { startInPage } from '@/lib/drafts/content-main';
 import { setOverlayLocale } from '@/lib/drafts/strings';
-import { locales, type Locale } from '@/lib/i18n/messages';
 import { useLocale, useT } from '../i18n';
+import { LanguageSelect } from '../LanguageSelect';
 import { Composer } from './Composer';
 import { demoServices } from './demo-services';
 import { HowItMatched } from './HowItMatched';
@@ -11,7 +11,6 @@ import { SamplePicker } from './SamplePicker';
 import { useDemoStore } from './store';
 import { Thread } from './Thread';
 
-const localeNames: Record<Locale, string> = { 'zh-CN': '简体中文', en: 'English' };
 
 /** The classroom demo: a mock thread with Sansi running on its composer, offline, recording nothing. */
 export function DemoView() {
@@ -40,16 +39,7 @@ export function DemoView() {
     <div className={presentation ? 'demo demo--presentation' : 'demo'}>
       <header className="demo__header">
         <h1>{t('demo.title')}</h1>
-        <label>
-          {t('options.language')}{' '}
-          <select value={locale} onChange={(event) => setLocale(event.target.value as Locale)}>
-            {locales.map((each) => (
-              <option key={each} value={each} lang={each}>
-                {localeNames[each]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <LanguageSelect onChoose={setLocale} />
         <label>
           <input type="checkbox" checked={presentation} onChange={(event) => setPresentation(event.target.checked)} /> {t('demo.presentation')}
         </label>
