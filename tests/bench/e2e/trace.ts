@@ -126,24 +126,12 @@ try {
   const page = await session.context.newPage();
   if (mode === 'profile') {
     // A CPU profile of a warm load: the content script's functions by self time.
-    await page.goto(server.url('bench/empty.html'));
-    await page.waitForTimeout(400);
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
-    await cdp.send('Profiler.start');
-    await page.goto(server.url('bench/empty.html'));
-    await page.waitForTimeout(400);
-    const { profile } = await cdp.send('Profiler.stop');
-    const self = new Map<string, number>();
-    const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-    const deltas = profile.timeDeltas ?? [];
-    (profile.samples ?? []).forEach((id, index) => {
-      const { callFrame } = byId.get(id)!;
-      const key = `${callFrame.functionName || '(anon)'} ${callFrame.url.split('/').slice(-2).join('/')}:${callFrame.lineNumber}`;
-      self.set(key, (self.get(key) ?? 0) + (deltas[index + 1] ?? 0) / 1000);
-    });
-    for (const [key, ms] of [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(`${ms.toFixed(2).padStart(8)} ms  ${key}`);
+    const load = async (): Promise<void> => {
+      await page.goto(server.url('bench/empty.html'));
+      await page.waitForTimeout(400);
+    };
+    await load();
+    await profiled(page, load);
   } else if (mode === 'load') {
     // A warm-up load, as the bench's later iterations are.
     await page.goto(server.url('bench/empty.html'));
