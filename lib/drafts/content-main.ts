@@ -5,7 +5,7 @@ import type { NormEntry } from '../norms/format';
 import { adapterFor } from '../sites';
 import { controlCard } from './card-controller';
 import { Drafts } from './drafts';
-import { draftFieldFrom, fieldAt, type DraftField } from './fields';
+import { DRAFT_FIELD_SELECTOR, draftFieldFrom, fieldAt, type DraftField } from './fields';
 import { Overlay } from './overlay';
 import { backgroundServices, type PageServices } from './page-services';
 import { showPause } from './pause-dialog';
@@ -253,9 +253,6 @@ export async function startInPage(
     { timeout: 2000 },
   );
 }
-
-/** Light-DOM fields a person may write in (a cheap first look; `fieldAt` decides for real). */
-const DRAFT_FIELD_SELECTOR = 'textarea, input:not([type]), input[type="text"], input[type="search"], [contenteditable]:not([contenteditable="false"])';
 
 /** The draft field that has the focus, through open shadow roots, if any. */
 function focusedDraft(): DraftField | null {

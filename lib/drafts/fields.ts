@@ -8,6 +8,14 @@ export type DraftField = TextControl | HTMLElement;
 // Inputs people write sentences in; email, url, number and password are not drafts.
 const TEXT_INPUT_TYPES = new Set(['text', 'search', '']);
 
+/** Light-DOM fields a person may write in: a cheap first look (`fieldAt` decides for real). */
+export const DRAFT_FIELD_SELECTOR = [
+  'textarea',
+  'input:not([type])',
+  ...[...TEXT_INPUT_TYPES].filter(Boolean).map((type) => `input[type="${type}"]`),
+  '[contenteditable]:not([contenteditable="false"])',
+].join(', ');
+
 export function isTextControl(field: Element): field is TextControl {
   return field instanceof HTMLTextAreaElement || (field instanceof HTMLInputElement && TEXT_INPUT_TYPES.has(field.type));
 }
