@@ -5,7 +5,7 @@ import type { NormEntry } from '../norms/format';
 import { adapterFor } from '../sites';
 import { controlCard } from './card-controller';
 import { Drafts } from './drafts';
-import { DRAFT_FIELD_SELECTOR, draftFieldFrom, fieldAt, type DraftField } from './fields';
+import { draftFieldFrom, fieldAt, type DraftField } from './fields';
 import { Overlay } from './overlay';
 import { backgroundServices, type PageServices } from './page-services';
 import { showPause } from './pause-dialog';
@@ -14,6 +14,7 @@ import { watchSends } from './sends';
 import { DraftSessions } from './sessions';
 import { SmartDetection } from './smart-detection';
 import { pick } from './strings';
+import { wakeOnWriting } from './wake';
 import { watchDrafts } from './watcher';
 
 const LARGE_DRAFT_PAUSE_MS = 400;
@@ -23,29 +24,50 @@ export const WAKE_MEASURE = 'sansi:wake';
 
 const sameMatch = (a: Match, b: Match): boolean => a.normId === b.normId && a.start === b.start && a.end === b.end;
 
-/**
- * Starts Sansi in a page: asks `services` (the background, or the demo page) for this page's
- * config, then watches drafts, draws flags, opens the card, and pauses severe sends. When the extension is updated or
- * reloaded (`stillValid` turns false, `signal` aborts), Sansi removes its listeners and overlay
- * and goes quiet; the page and the user's draft stay as they are.
- */
 export interface StartOptions {
   /**
-   * Wait for the first sign of writing (a draft field focused or edited) before asking for the
-   * config: most pages a content script runs in are read, not written in, and fetching the
-   * norms (and the storage API's first use) costs the page's load tens of milliseconds.
+   * Wait for the first sign of writing (a draft field focused or edited, see `wakeOnWriting`)
+   * before setting up and asking for the config: most pages a content script runs in are read,
+   * not written in, and setting up (the overlay's, card's and send watchers' listeners, the
+   * storage API's first use, the norms) costs the page's load milliseconds it need not pay.
    */
   lazy?: boolean;
   /** Called once, when Sansi wakes up in this page (at once unless `lazy`). */
   onWake?: () => void;
 }
 
+/**
+ * Starts Sansi in a page: asks `services` (the background, or the demo page) for this page's
+ * config, then watches drafts, draws flags, opens the card, and pauses severe sends. When the extension is updated or
+ * reloaded (`stillValid` turns false, `signal` aborts), Sansi removes its listeners and overlay
+ * and goes quiet; the page and the user's draft stay as they are.
+ */
 export async function startInPage(
   signal: AbortSignal,
   stillValid: () => boolean,
   services: PageServices = backgroundServices,
   { lazy = false, onWake }: StartOptions = {},
 ): Promise<void> {
+  if (!lazy || focusedDraft()) {
+    await setUp(signal, stillValid, services, onWake).wake();
+    return;
+  }
+  wakeOnWriting(signal, (event) => {
+    const sansi = setUp(signal, stillValid, services, onWake);
+    if (event) sansi.replay(event);
+    void sansi.wake();
+  });
+}
+
+interface PageSansi {
+  /** Fetches the page's config and starts checking; once, however often it is called. */
+  wake(): Promise<void>;
+  /** Handles the event that woke Sansi, which its listeners, added during it, did not see. */
+  replay(event: Event): void;
+}
+
+/** Everything Sansi does in a page, set up but not yet woken: no config, no storage, no norms. */
+function setUp(signal: AbortSignal, stillValid: () => boolean, services: PageServices, onWake: (() => void) | undefined): PageSansi {
   let overlay: Overlay | undefined;
   // Created on first use, so pages where nobody types get no extra element.
   const getOverlay = (): Overlay => (overlay ??= new Overlay());
@@ -158,7 +180,7 @@ export async function startInPage(
   };
   signal.addEventListener('abort', () => idleTimers.forEach((timer) => clearTimeout(timer)));
 
-  watchDrafts({
+  const watcher = watchDrafts({
     signal,
     // Before the config arrives this only registers the field (no matcher yet), so the first
     // config checks what the user already typed.
@@ -219,7 +241,6 @@ export async function startInPage(
   window.addEventListener('pagehide', () => sessions.abandonAll(), { signal });
   signal.addEventListener('abort', () => overlay?.destroy());
 
-  // Until woken, Sansi has only its listeners on the document: no config, no storage, no norms.
   let woken: Promise<void> | undefined;
   function wake(): Promise<void> {
     if (woken) return woken;
@@ -239,19 +260,7 @@ export async function startInPage(
     woken.catch(() => undefined);
     return woken;
   }
-  if (!lazy || focusedDraft()) {
-    await wake();
-    return;
-  }
-  // A page with a field to write in gets its config in idle time after load, so the first
-  // keystroke there finds the lists ready; a page with none (most pages) never wakes Sansi.
-  // Fields in shadow roots or added later wake it on focus.
-  requestIdleCallback(
-    () => {
-      if (!signal.aborted && document.querySelector(DRAFT_FIELD_SELECTOR)) void wake();
-    },
-    { timeout: 2000 },
-  );
+  return { wake, replay: (event) => watcher.replay(event) };
 }
 
 /** The draft field that has the focus, through open shadow roots, if any. */

@@ -13,6 +13,11 @@ export interface DraftWatcher {
   /** Checks a field in the next frame, as if it had been edited. */
   schedule(field: DraftField): void;
   isComposing(field: DraftField): boolean;
+  /**
+   * Handles an event the watcher's own listeners missed, as they would have: the event that
+   * woke Sansi up, dispatched before the watcher existed.
+   */
+  replay(event: Event): void;
 }
 
 /**
@@ -112,10 +117,10 @@ export function watchDrafts({ signal, onEdit, onLayout }: DraftWatcherOptions): 
     if (!isTextControl(field)) mutations.observe(field, { childList: true, characterData: true, subtree: true });
   };
 
-  const options = { capture: true, signal };
-  document.addEventListener(
-    'input',
-    (event) => {
+  // Each on the document, in the capture phase: it sees every field's events, even those an
+  // editor stops from propagating further.
+  const handlers: Record<string, (event: Event) => void> = {
+    input(event) {
       const field = draftFieldFrom(event);
       if (!field) return;
       observe(field);
@@ -123,39 +128,23 @@ export function watchDrafts({ signal, onEdit, onLayout }: DraftWatcherOptions): 
       schedule(field);
       checkAtEndOf(event, field);
     },
-    options,
-  );
-  // Editors that apply typing to their own model cancel `beforeinput`, so no `input` event
-  // follows (Slate, CKEditor 5): watch a field's DOM from the moment it has focus.
-  document.addEventListener(
-    'focusin',
-    (event) => {
+    // Editors that apply typing to their own model cancel `beforeinput`, so no `input` event
+    // follows (Slate, CKEditor 5): watch a field's DOM from the moment it has focus.
+    focusin(event) {
       const field = draftFieldFrom(event);
       if (field) observe(field);
     },
-    options,
-  );
-  document.addEventListener(
-    'beforeinput',
-    (event) => {
+    beforeinput(event) {
       const field = draftFieldFrom(event);
       if (!field) return;
       observe(field);
       if (!(event as InputEvent).isComposing) schedule(field);
     },
-    options,
-  );
-  document.addEventListener(
-    'compositionstart',
-    (event) => {
+    compositionstart(event) {
       const field = draftFieldFrom(event);
       if (field) composing.add(field);
     },
-    options,
-  );
-  document.addEventListener(
-    'compositionend',
-    (event) => {
+    compositionend(event) {
       const field = draftFieldFrom(event);
       if (!field) return;
       composing.delete(field);
@@ -163,8 +152,9 @@ export function watchDrafts({ signal, onEdit, onLayout }: DraftWatcherOptions): 
       schedule(field);
       checkAtEndOf(event, field);
     },
-    options,
-  );
+  };
+  const options = { capture: true, signal };
+  for (const [type, handler] of Object.entries(handlers)) document.addEventListener(type, handler, options);
   document.addEventListener('scroll', layout, { ...options, passive: true });
   window.addEventListener('resize', layout, { signal, passive: true });
   signal.addEventListener('abort', () => {
@@ -173,5 +163,5 @@ export function watchDrafts({ signal, onEdit, onLayout }: DraftWatcherOptions): 
     observers?.mutations.disconnect();
     observers?.resizes.disconnect();
   });
-  return { schedule, isComposing: (field) => composing.has(field) };
+  return { schedule, isComposing: (field) => composing.has(field), replay: (event) => handlers[event.type]?.(event) };
 }
