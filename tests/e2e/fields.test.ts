@@ -56,6 +56,25 @@ describe('fields wherever sites put them', () => {
     await page.close();
   });
 
+  it('sets up nothing on a page with no field until someone writes, and posts the page no message', async () => {
+    const page = await env.session.context.newPage();
+    await page.goto(env.server.url('fields/later.html'));
+    // Past the idle callback that looks for a field after load (timeout 2 s).
+    await page.waitForTimeout(2500);
+    const woken = () => page.evaluate(() => performance.getEntriesByName('sansi:wake').length);
+    expect(await woken()).toBe(0);
+    expect(await page.locator('sansi-overlay').count()).toBe(0);
+    await page.getByRole('button', { name: /Reply/ }).click();
+    await page.getByRole('textbox', { name: /Comment/ }).focus();
+    await page.keyboard.type('你真是个傻逼');
+    await expect.poll(() => highlights(page).count()).toBe(1);
+    expect(await woken()).toBe(1);
+    expect(await page.getByRole('textbox', { name: /Comment/ }).inputValue()).toBe('你真是个傻逼');
+    // WXT's start-up notice goes out as a DOM event only: the page's message listeners hear nothing.
+    expect(await page.evaluate(() => window.pageMessages)).toEqual([]);
+    await page.close();
+  });
+
   it('runs in a same-origin iframe, with its own overlay there', async () => {
     const page = await env.session.context.newPage();
     await page.goto(env.server.url('fields/places.html'));
