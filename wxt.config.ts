@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { contentScriptMatches } from './lib/sites/matches';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -13,6 +14,11 @@ export default defineConfig({
     // activeTab: the popup's "Sansi on this site" switch reads the current tab's host; it is
     // granted only when the user clicks the toolbar button, and asks nothing at install.
     permissions: ['storage', 'activeTab'],
+    // The content script matched pages load is only a loader: it imports the rest of Sansi
+    // when someone starts writing (lib/drafts/page-entry.ts). Only those pages may load it, and
+    // through a URL that changes every session, so a site cannot probe for it to tell who has
+    // Sansi installed.
+    web_accessible_resources: [{ resources: ['sansi-page.js'], matches: contentScriptMatches, use_dynamic_url: true }],
     browser_specific_settings: {
       gecko: {
         id: 'sansi@sansi.invalid',

@@ -1,8 +1,9 @@
-import { startInPage } from '@/lib/drafts/content-main';
-import { setOverlayLocale } from '@/lib/drafts/strings';
-import { readLocalePreference, watchLocalePreference } from '@/lib/i18n/preference';
+import { loadPageScript } from '@/lib/drafts/load-page-script';
+import { wakeOnWriting } from '@/lib/drafts/wake';
 import { contentScriptMatches } from '@/lib/sites/matches';
 
+// The loader: all that a matched page loads. Sansi itself (entrypoints/sansi-page.ts) is
+// brought in when someone starts writing; a page nobody writes in pays for a few listeners.
 export default defineContentScript({
   matches: contentScriptMatches,
   runAt: 'document_idle',
@@ -15,17 +16,12 @@ export default defineContentScript({
   // call was about half of Sansi's script time at page load (issue 5). WXT's future default.
   noScriptStartedPostMessage: true,
   main(ctx) {
-    // Sansi wakes when a draft field is first focused or edited (issue 5: a page nobody writes
-    // in pays for a few listeners only; the storage API and the norms are its costliest start).
-    // A failure here (the background restarting, the extension updated) leaves the page alone.
-    startInPage(ctx.signal, () => ctx.isValid, undefined, {
-      lazy: true,
-      onWake() {
-        // The card and the pause speak the language chosen in the options page (else the
-        // browser's); they are built when shown, so a change applies from the next one.
-        void readLocalePreference().then((saved) => saved && setOverlayLocale(saved));
-        watchLocalePreference(setOverlayLocale, ctx.signal);
-      },
-    }).catch(() => undefined);
+    wakeOnWriting(ctx.signal, (soFar) => {
+      loadPageScript().then(
+        (page) => page.start(ctx.signal, () => ctx.isValid, soFar),
+        // The background restarting or the extension updated: leave the page alone.
+        () => soFar.stop(),
+      );
+    });
   },
 });

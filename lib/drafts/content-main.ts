@@ -14,8 +14,8 @@ import { watchSends } from './sends';
 import { DraftSessions } from './sessions';
 import { SmartDetection } from './smart-detection';
 import { pick } from './strings';
-import { wakeOnWriting } from './wake';
-import { watchDrafts } from './watcher';
+import type { WritingSoFar } from './wake';
+import { watchDrafts, type DraftWatcher } from './watcher';
 
 const LARGE_DRAFT_PAUSE_MS = 400;
 
@@ -25,14 +25,7 @@ export const WAKE_MEASURE = 'sansi:wake';
 const sameMatch = (a: Match, b: Match): boolean => a.normId === b.normId && a.start === b.start && a.end === b.end;
 
 export interface StartOptions {
-  /**
-   * Wait for the first sign of writing (a draft field focused or edited, see `wakeOnWriting`)
-   * before setting up and asking for the config: most pages a content script runs in are read,
-   * not written in, and setting up (the overlay's, card's and send watchers' listeners, the
-   * storage API's first use, the norms) costs the page's load milliseconds it need not pay.
-   */
-  lazy?: boolean;
-  /** Called once, when Sansi wakes up in this page (at once unless `lazy`). */
+  /** Called once, when Sansi wakes up in this page. */
   onWake?: () => void;
 }
 
@@ -46,24 +39,34 @@ export async function startInPage(
   signal: AbortSignal,
   stillValid: () => boolean,
   services: PageServices = backgroundServices,
-  { lazy = false, onWake }: StartOptions = {},
+  { onWake }: StartOptions = {},
 ): Promise<void> {
-  if (!lazy || focusedDraft()) {
-    await setUp(signal, stillValid, services, onWake).wake();
-    return;
-  }
-  wakeOnWriting(signal, (event) => {
-    const sansi = setUp(signal, stillValid, services, onWake);
-    if (event) sansi.replay(event);
-    void sansi.wake();
-  });
+  await setUp(signal, stillValid, services, onWake).wake();
+}
+
+/**
+ * Starts Sansi in a page where someone has begun to write (see `wakeOnWriting`): takes over the
+ * fields written in so far, then starts as `startInPage` does.
+ */
+export async function startAfterWriting(
+  signal: AbortSignal,
+  stillValid: () => boolean,
+  soFar: WritingSoFar,
+  services: PageServices = backgroundServices,
+  { onWake }: StartOptions = {},
+): Promise<void> {
+  const sansi = setUp(signal, stillValid, services, onWake);
+  // In the same task as the watcher's listeners went up: no event falls between the two.
+  for (const [field, { edited }] of soFar.fields) sansi.adopt(field, { edited, composing: soFar.composing.has(field) });
+  soFar.stop();
+  await sansi.wake();
 }
 
 interface PageSansi {
   /** Fetches the page's config and starts checking; once, however often it is called. */
   wake(): Promise<void>;
-  /** Handles the event that woke Sansi, which its listeners, added during it, did not see. */
-  replay(event: Event): void;
+  /** Takes over a field written in before Sansi was set up. */
+  adopt: DraftWatcher['adopt'];
 }
 
 /** Everything Sansi does in a page, set up but not yet woken: no config, no storage, no norms. */
@@ -260,7 +263,7 @@ function setUp(signal: AbortSignal, stillValid: () => boolean, services: PageSer
     woken.catch(() => undefined);
     return woken;
   }
-  return { wake, replay: (event) => watcher.replay(event) };
+  return { wake, adopt: watcher.adopt };
 }
 
 /** The draft field that has the focus, through open shadow roots, if any. */

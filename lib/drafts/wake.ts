@@ -1,35 +1,59 @@
-import { DRAFT_FIELD_SELECTOR, draftFieldFrom } from './fields';
-
-/** The events that show someone starting to write in a draft field. */
-const WRITING_EVENTS = ['focusin', 'beforeinput', 'input', 'compositionstart'] as const;
+import { DRAFT_FIELD_SELECTOR, draftFieldFrom, type DraftField } from './fields';
 
 /**
- * Calls `wake` once, at the first sign of writing: a draft field focused, or edited, with the
- * event that showed it; or, with `null`, in idle time after load when the page has a field
- * (so the first keystroke there finds Sansi ready). Until then Sansi costs a page four
- * listeners on its document and one idle callback: most pages a content script runs in are
- * read, not written in (issue 5's load cost).
+ * What the user did in draft fields before Sansi was ready to watch them: kept up to date from
+ * the first sign of writing until Sansi takes over (`stop`), so nothing typed meanwhile, and no
+ * IME composition opened meanwhile, is missed.
  */
-export function wakeOnWriting(signal: AbortSignal, wake: (event: Event | null) => void): void {
-  const waiting = new AbortController();
-  signal.addEventListener('abort', () => waiting.abort(), { once: true, signal: waiting.signal });
-  const woken = (event: Event | null): void => {
-    if (waiting.signal.aborted) return;
-    waiting.abort();
-    wake(event);
+export interface WritingSoFar {
+  /** Every field focused or written in, with whether it was edited. */
+  readonly fields: ReadonlyMap<DraftField, { edited: boolean }>;
+  /** Fields with an IME composition open now. */
+  readonly composing: ReadonlySet<DraftField>;
+  /** Stops recording: Sansi's own listeners have taken over. */
+  stop(): void;
+}
+
+/**
+ * Calls `wake` once, at the first sign of writing (a draft field focused or edited), or in idle
+ * time after load when the page has a field, so the first keystroke there finds Sansi ready.
+ * Until then the content script costs a page five listeners on its document and one idle
+ * callback: most pages it runs in are read, not written in (issue 5's load cost).
+ */
+export function wakeOnWriting(signal: AbortSignal, wake: (soFar: WritingSoFar) => void): void {
+  const recording = new AbortController();
+  signal.addEventListener('abort', () => recording.abort(), { once: true, signal: recording.signal });
+  const fields = new Map<DraftField, { edited: boolean }>();
+  const composing = new Set<DraftField>();
+  const soFar: WritingSoFar = { fields, composing, stop: () => recording.abort() };
+  let woken = false;
+  const wakeOnce = (): void => {
+    if (woken || recording.signal.aborted) return;
+    woken = true;
+    wake(soFar);
   };
-  for (const type of WRITING_EVENTS) {
+  const record = (type: string, field: DraftField): void => {
+    const state = fields.get(field) ?? { edited: false };
+    fields.set(field, state);
+    if (type === 'compositionstart') composing.add(field);
+    else if (type === 'compositionend') composing.delete(field);
+    if (type !== 'focusin') state.edited = true;
+  };
+  for (const type of ['focusin', 'beforeinput', 'input', 'compositionstart', 'compositionend']) {
     document.addEventListener(
       type,
       (event) => {
-        if (draftFieldFrom(event)) woken(event);
+        const field = draftFieldFrom(event);
+        if (!field) return;
+        record(type, field);
+        wakeOnce();
       },
-      { capture: true, signal: waiting.signal },
+      { capture: true, signal: recording.signal },
     );
   }
   requestIdleCallback(
     () => {
-      if (!signal.aborted && document.querySelector(DRAFT_FIELD_SELECTOR)) woken(null);
+      if (!signal.aborted && document.querySelector(DRAFT_FIELD_SELECTOR)) wakeOnce();
     },
     { timeout: 2000 },
   );

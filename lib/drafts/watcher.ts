@@ -14,10 +14,10 @@ export interface DraftWatcher {
   schedule(field: DraftField): void;
   isComposing(field: DraftField): boolean;
   /**
-   * Handles an event the watcher's own listeners missed, as they would have: the event that
-   * woke Sansi up, dispatched before the watcher existed.
+   * Takes over a field written in before the watcher existed (while Sansi was waking): watches
+   * it, and checks it if it was edited and no composition is open in it.
    */
-  replay(event: Event): void;
+  adopt(field: DraftField, state: { edited: boolean; composing: boolean }): void;
 }
 
 /**
@@ -117,10 +117,10 @@ export function watchDrafts({ signal, onEdit, onLayout }: DraftWatcherOptions): 
     if (!isTextControl(field)) mutations.observe(field, { childList: true, characterData: true, subtree: true });
   };
 
-  // Each on the document, in the capture phase: it sees every field's events, even those an
-  // editor stops from propagating further.
-  const handlers: Record<string, (event: Event) => void> = {
-    input(event) {
+  const options = { capture: true, signal };
+  document.addEventListener(
+    'input',
+    (event) => {
       const field = draftFieldFrom(event);
       if (!field) return;
       observe(field);
@@ -128,23 +128,39 @@ export function watchDrafts({ signal, onEdit, onLayout }: DraftWatcherOptions): 
       schedule(field);
       checkAtEndOf(event, field);
     },
-    // Editors that apply typing to their own model cancel `beforeinput`, so no `input` event
-    // follows (Slate, CKEditor 5): watch a field's DOM from the moment it has focus.
-    focusin(event) {
+    options,
+  );
+  // Editors that apply typing to their own model cancel `beforeinput`, so no `input` event
+  // follows (Slate, CKEditor 5): watch a field's DOM from the moment it has focus.
+  document.addEventListener(
+    'focusin',
+    (event) => {
       const field = draftFieldFrom(event);
       if (field) observe(field);
     },
-    beforeinput(event) {
+    options,
+  );
+  document.addEventListener(
+    'beforeinput',
+    (event) => {
       const field = draftFieldFrom(event);
       if (!field) return;
       observe(field);
       if (!(event as InputEvent).isComposing) schedule(field);
     },
-    compositionstart(event) {
+    options,
+  );
+  document.addEventListener(
+    'compositionstart',
+    (event) => {
       const field = draftFieldFrom(event);
       if (field) composing.add(field);
     },
-    compositionend(event) {
+    options,
+  );
+  document.addEventListener(
+    'compositionend',
+    (event) => {
       const field = draftFieldFrom(event);
       if (!field) return;
       composing.delete(field);
@@ -152,9 +168,8 @@ export function watchDrafts({ signal, onEdit, onLayout }: DraftWatcherOptions): 
       schedule(field);
       checkAtEndOf(event, field);
     },
-  };
-  const options = { capture: true, signal };
-  for (const [type, handler] of Object.entries(handlers)) document.addEventListener(type, handler, options);
+    options,
+  );
   document.addEventListener('scroll', layout, { ...options, passive: true });
   window.addEventListener('resize', layout, { signal, passive: true });
   signal.addEventListener('abort', () => {
@@ -163,5 +178,10 @@ export function watchDrafts({ signal, onEdit, onLayout }: DraftWatcherOptions): 
     observers?.mutations.disconnect();
     observers?.resizes.disconnect();
   });
-  return { schedule, isComposing: (field) => composing.has(field), replay: (event) => handlers[event.type]?.(event) };
+  const adopt = (field: DraftField, state: { edited: boolean; composing: boolean }): void => {
+    observe(field);
+    if (state.composing) composing.add(field);
+    else if (state.edited) schedule(field);
+  };
+  return { schedule, isComposing: (field) => composing.has(field), adopt };
 }

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { contentScriptMatches } from '../../lib/sites/matches';
 import { launchWithExtension, type ExtensionSession } from './harness/extension';
 import { unzip, zipEntries } from './harness/unzip';
 
@@ -62,6 +63,11 @@ describe('store archives', () => {
       expect(manifest.permissions).toEqual(['storage', 'activeTab']);
       expect(manifest.host_permissions ?? []).toEqual([]);
       expect(manifest.optional_permissions ?? []).toEqual([]);
+      // Only the page script is exposed, and in Chrome only to the content script's sites, at
+      // a per-session address (Firefox's addresses are per install already).
+      if (suffix === '-chrome.zip') {
+        expect(manifest.web_accessible_resources).toEqual([{ resources: ['sansi-page.js'], matches: contentScriptMatches, use_dynamic_url: true }]);
+      } else expect(manifest.web_accessible_resources).toEqual(['sansi-page.js']);
       expect(manifest.name).toBe('__MSG_extName__');
       expect(manifest.default_locale).toBe('en');
       // The stores and the browsers want these sizes (public/icon, drawn from sansi.svg).

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { PAGE_SCRIPT_FILE } from '../../../lib/drafts/page-entry';
 import { CONFIG_VERSION_KEY } from '../../../lib/messaging/protocol';
 import { findChromium, installHint } from './chromium-path';
 
@@ -17,10 +18,10 @@ export interface ExtensionSession {
   close(): Promise<void>;
 }
 
-function isLocal(url: string, extensionId: string): boolean {
+function isLocal(url: string, extensionHosts: readonly string[]): boolean {
   const { protocol, hostname } = new URL(url);
   if (protocol === 'data:' || protocol === 'blob:' || protocol === 'about:') return true;
-  if (protocol === 'chrome-extension:') return hostname === extensionId;
+  if (protocol === 'chrome-extension:') return extensionHosts.includes(hostname);
   // [::1] serves the same fixtures where the content script does not run (it matches 127.0.0.1
   // and localhost only), for "with and without Sansi" comparisons; it is the same machine.
   return (protocol === 'http:' || protocol === 'https:' || protocol === 'ws:') && (hostname === '127.0.0.1' || hostname === '[::1]');
@@ -69,16 +70,23 @@ export async function launchWithExtension({ dir = extensionDir, locale }: Launch
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   await installed(worker);
+  // Pages load Sansi's page script from its session's dynamic URL (use_dynamic_url), whose
+  // host is not the extension id.
+  const pageScriptUrl = await worker.evaluate(
+    (file) => (globalThis as unknown as { chrome: { runtime: { getURL(path: string): string } } }).chrome.runtime.getURL(file),
+    PAGE_SCRIPT_FILE,
+  );
+  const extensionHosts = [extensionId, new URL(pageScriptUrl).host];
   const strayRequests: string[] = [];
   await context.route(
-    (url) => !isLocal(url.href, extensionId),
+    (url) => !isLocal(url.href, extensionHosts),
     (route) => {
       strayRequests.push(route.request().url());
       return route.abort('blockedbyclient');
     },
   );
   context.on('request', (request) => {
-    if (!isLocal(request.url(), extensionId) && !strayRequests.includes(request.url())) strayRequests.push(request.url());
+    if (!isLocal(request.url(), extensionHosts) && !strayRequests.includes(request.url())) strayRequests.push(request.url());
   });
   const openPage = async (path: string): Promise<Page> => {
     const page = await context.newPage();
