@@ -1,8 +1,10 @@
 // Character folding: one table lookup per code unit turns a character into what the matcher
 // compares (NFKC, lower case, no diacritics, simplified Chinese, Latin look-alikes) and says
-// what kind of character it is. The table is built once per process from the JavaScript
-// engine's own Unicode data (`String.prototype.normalize`, `\p{…}`), so it needs no data file
-// except the traditional → simplified pairs.
+// what kind of character it is. `buildFoldTables` states the rules with the JavaScript engine's
+// own Unicode data (`String.prototype.normalize`, `\p{…}`); looking up all 65,536 code units
+// that way took 150-250 ms, most of a page's first compile, so the extension ships its result
+// (data/fold-table.ts, generated from it and tested equal) and decodes that in about 1 ms.
+import { FOLD_MULTI, FOLD_RUNS } from './data/fold-table';
 import { T2S_PAIRS } from './data/t2s';
 
 /** A separator: whitespace, punctuation, symbols. Skipped inside a term, see normalise. */
@@ -82,6 +84,13 @@ let tables: FoldTables | undefined;
 const t2s = new Map<string, string>();
 const homoglyphs = new Map<string, string>();
 
+/** The maps `foldString` reads, filled on its first call. */
+function fillMaps(): void {
+  if (t2s.size > 0) return;
+  for (let i = 0; i + 1 < T2S_PAIRS.length; i += 2) t2s.set(T2S_PAIRS[i]!, T2S_PAIRS[i + 1]!);
+  for (let i = 0; i + 1 < HOMOGLYPHS.length; i += 2) homoglyphs.set(HOMOGLYPHS[i]!, HOMOGLYPHS[i + 1]!);
+}
+
 /** Class of one already folded code point. */
 export function classify(cp: number): CharClass {
   if (cp === 0x40 || cp === 0x24 || cp === 0x21 || cp === 0x7c) return C_SYM as CharClass;
@@ -106,6 +115,7 @@ function mapChars(s: string, table: Map<string, string>): string {
 
 /** Folds one character (as a string) to the string the matcher compares. */
 export function foldString(ch: string): string {
+  fillMaps();
   const first = ch.codePointAt(0) ?? 0;
   // NFKC never changes these blocks; skipping them keeps the table build fast.
   const plainHan = (first >= 0x3400 && first <= 0x9fff) || (first >= 0xac00 && first <= 0xd7a3);
@@ -124,14 +134,26 @@ export function foldString(ch: string): string {
   return s;
 }
 
-function build(): FoldTables {
-  for (let i = 0; i + 1 < T2S_PAIRS.length; i += 2) t2s.set(T2S_PAIRS[i]!, T2S_PAIRS[i + 1]!);
-  for (let i = 0; i + 1 < HOMOGLYPHS.length; i += 2) homoglyphs.set(HOMOGLYPHS[i]!, HOMOGLYPHS[i + 1]!);
+function leetTable(): Uint16Array {
+  const leet = new Uint16Array(128);
+  for (const [k, v] of Object.entries(LEET)) leet[k.charCodeAt(0)] = v.charCodeAt(0);
+  return leet;
+}
+
+function infoTable(fold: Uint16Array, cls: Uint8Array): Int32Array {
+  const info = new Int32Array(65536);
+  for (let c = 0; c < 65536; c++) info[c] = (fold[c]! << 3) | cls[c]!;
+  return info;
+}
+
+/**
+ * The tables by the rules, from the engine's Unicode data: what data/fold-table.ts is generated
+ * from (data/generate-fold.ts) and tested against. Slow; `foldTables` is what the matcher uses.
+ */
+export function buildFoldTables(): FoldTables {
   const fold = new Uint16Array(65536);
   const cls = new Uint8Array(65536);
   const multi: FoldTables['multi'] = new Map();
-  const leet = new Uint16Array(128);
-  for (const [k, v] of Object.entries(LEET)) leet[k.charCodeAt(0)] = v.charCodeAt(0);
 
   for (let c = 0; c < 65536; c++) {
     if (c >= 0xd800 && c <= 0xdfff) {
@@ -171,14 +193,55 @@ function build(): FoldTables {
       multi.set(c, { cps, classes: cps.map(classify) });
     }
   }
-  const info = new Int32Array(65536);
-  for (let c = 0; c < 65536; c++) info[c] = (fold[c]! << 3) | cls[c]!;
-  return { fold, cls, multi, leet, info };
+  return { fold, cls, multi, leet: leetTable(), info: infoTable(fold, cls) };
 }
 
-/** The shared folding tables, built on first use (about 20 ms, once per process). */
+/**
+ * CJK ideographs (Extension A, the unified block) and Hangul syllables, which fold to
+ * themselves unless the traditional → simplified pairs map them: data/fold-table.ts stores them
+ * unmapped, and `decodeFoldTables` applies T2S_PAIRS (already shipped) on top, which halves the
+ * generated file.
+ */
+export function isPlainUnit(c: number): boolean {
+  return (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7a3);
+}
+
+/** The tables from data/fold-table.ts (see generate-fold.ts for the format). */
+function decodeFoldTables(): FoldTables {
+  const fold = new Uint16Array(65536);
+  const cls = new Uint8Array(65536);
+  const runs = FOLD_RUNS.split(',');
+  let c = 0;
+  for (let i = 0; i + 2 < runs.length; i += 3) {
+    const length = parseInt(runs[i]!, 36);
+    const delta = parseInt(runs[i + 1]!, 36);
+    const k = parseInt(runs[i + 2]!, 36);
+    for (const end = c + length; c < end; c++) {
+      fold[c] = c + delta;
+      cls[c] = k;
+    }
+  }
+  if (c !== 65536) throw new Error(`fold-table.ts covers ${c} code units, not 65536: regenerate it`);
+  for (let i = 0; i + 1 < T2S_PAIRS.length; i += 2) {
+    const from = T2S_PAIRS.charCodeAt(i);
+    if (isPlainUnit(from)) fold[from] = T2S_PAIRS.charCodeAt(i + 1);
+  }
+  const multi: FoldTables['multi'] = new Map();
+  const fields = FOLD_MULTI.split(',').map((field) => parseInt(field, 36));
+  for (let i = 0; i < fields.length; ) {
+    const at = fields[i]!;
+    const n = fields[i + 1]!;
+    const cps = fields.slice(i + 2, i + 2 + n);
+    const classes = fields.slice(i + 2 + n, i + 2 + 2 * n) as CharClass[];
+    multi.set(at, { cps, classes });
+    i += 2 + 2 * n;
+  }
+  return { fold, cls, multi, leet: leetTable(), info: infoTable(fold, cls) };
+}
+
+/** The shared folding tables, decoded on first use (once per process or page). */
 export function foldTables(): FoldTables {
-  tables ??= build();
+  tables ??= decodeFoldTables();
   return tables;
 }
 
