@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { PAGE_SCRIPT_FILE } from './lib/drafts/page-entry';
 import { contentScriptMatches } from './lib/sites/matches';
 
 // See https://wxt.dev/api/config.html
@@ -18,7 +19,7 @@ export default defineConfig({
     // when someone starts writing (lib/drafts/page-entry.ts). Only those pages may load it, and
     // through a URL that changes every session, so a site cannot probe for it to tell who has
     // Sansi installed.
-    web_accessible_resources: [{ resources: ['sansi-page.js'], matches: contentScriptMatches, use_dynamic_url: true }],
+    web_accessible_resources: [{ resources: [PAGE_SCRIPT_FILE.slice(1)], matches: contentScriptMatches, use_dynamic_url: true }],
     browser_specific_settings: {
       gecko: {
         id: 'sansi@sansi.invalid',

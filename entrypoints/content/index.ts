@@ -19,7 +19,7 @@ export default defineContentScript({
     wakeOnWriting(ctx.signal, (soFar) => {
       loadPageScript().then(
         (page) => page.start(ctx.signal, () => ctx.isValid, soFar),
-        // The background restarting or the extension updated: leave the page alone.
+        // The extension was updated or removed meanwhile: leave the page alone.
         () => soFar.stop(),
       );
     });
