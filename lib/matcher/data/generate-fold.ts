@@ -1,6 +1,6 @@
 // Generates fold-table.ts from the folding rules: npx tsx lib/matcher/data/generate-fold.ts
 // Rerun after changing fold.ts's rules, t2s.ts, or moving to a Node with newer Unicode data
-// (tests/unit/matcher/fold-table.test.ts fails until then).
+// (the fold-table tests in tests/unit/matcher/data.test.ts fail until then).
 //
 // Format, base-36 numbers separated by commas:
 //   FOLD_RUNS   runs over code units 0..65535: length, fold delta (folded - code unit), class.
