@@ -1,6 +1,7 @@
 // compile(): norms → patterns → one automaton; the Matcher that runs it.
 import { Automaton } from './automaton';
 import { CandidateList, HitList } from './candidates';
+import { firstDuplicateId } from './ids';
 import * as normaliseModule from './normalise';
 import { Normalised } from './normalise';
 import { PatternPool } from './pattern';
@@ -56,8 +57,9 @@ export class CompiledMatcher implements Matcher {
   private taken = new Uint8Array(64);
 
   constructor(norms: NormsInput) {
-    const ids = new Set<string>();
     const terms = norms.terms;
+    const duplicate = firstDuplicateId(terms);
+    if (duplicate !== undefined) throw new Error(`matcher: duplicate norm id "${duplicate}"`);
     // Pre-size the pool: a form per written pattern, variant and allow phrase, plus a few more
     // (joined words, `l` read as `i`: 1.25–1.4 forms and 1.35–1.65 symbols per written form
     // and code unit on the bench lists).
@@ -80,9 +82,6 @@ export class CompiledMatcher implements Matcher {
     const pool = new PatternPool(Math.ceil(forms * 1.4) + 16, Math.ceil(units * 1.75) + 64);
     for (let t = 0; t < terms.length; t++) {
       const term = terms[t]!;
-      // One hash lookup, not has() then add(): the set only grows when the id is new.
-      const before = ids.size;
-      if (ids.add(term.id).size === before) throw new Error(`matcher: duplicate norm id "${term.id}"`);
       const whole = term.wholeWord !== false;
       const first = pool.count;
       const variants = term.variants ?? [];
