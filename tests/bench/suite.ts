@@ -64,7 +64,8 @@ export interface SuiteOptions {
 /** Every contender's build is timed the same way: best of this many, each after two full GCs. */
 export const BUILD_REPEATS = 3;
 
-function measureBuild<T>(env: Env, c: Contender<T>, words: readonly string[], repeats: number): { built: T; ms: number; heapMB: number; all: number[] } {
+function measureBuild<T, I>(env: Env, c: Contender<T, I>, words: readonly string[], repeats: number): { built: T; ms: number; heapMB: number; all: number[] } {
+  const input = c.prepare ? c.prepare(words) : (words as I);
   let best = Infinity;
   const all: number[] = [];
   let built: T | undefined;
@@ -77,7 +78,7 @@ function measureBuild<T>(env: Env, c: Contender<T>, words: readonly string[], re
     env.gc();
     const before = env.heapBytes();
     const t0 = performance.now();
-    built = c.build(words);
+    built = c.build(input);
     const ms = performance.now() - t0;
     best = Math.min(best, ms);
     all.push(ms);
@@ -91,7 +92,7 @@ function measureBuild<T>(env: Env, c: Contender<T>, words: readonly string[], re
   throw new Error('unreachable');
 }
 
-async function time<T>(c: Contender<T>, built: T, text: string, budgetMs: number, callMs: number): Promise<{ medianUs: number; matches: number }> {
+async function time<T>(c: Contender<T, any>, built: T, text: string, budgetMs: number, callMs: number): Promise<{ medianUs: number; matches: number }> {
   // Calibrate: how many calls make one sample of ~callMs (browsers' clocks are coarse).
   const matches = c.run(built, text);
   let reps = 1;
@@ -157,7 +158,7 @@ export async function runSuite(inputs: BenchInputs, env: Env, options: SuiteOpti
   }
 
   // The floor and Sansi's normaliser alone, once per text (they do not depend on the list).
-  for (const c of [floor, sansiNormalise] as Contender<any>[]) {
+  for (const c of [floor, sansiNormalise] as Contender<any, any>[]) {
     const built = c.build([]);
     for (const [textName, text] of Object.entries(inputs.texts)) push(c.name, '—', textName, text, await time(c, built, text, options.time, callMs));
   }
