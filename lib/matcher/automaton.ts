@@ -2,8 +2,8 @@
 // state s on symbol class c is slot base[s] + c when check[that slot] === s. One array read
 // pair per step, failure links for the rest, output lists merged along failure links so a hit
 // walks only real outputs. Built once per norms list, in linear passes over flat arrays: a
-// hashed trie (trie.ts, no sort of the patterns), the double array placed breadth first
-// (placement.ts), then failure links and outputs here.
+// hashed trie numbered breadth first (trie.ts, no sort of the patterns), the double array
+// placed in that order (placement.ts), then failure links and outputs here.
 import type { HitList } from './candidates';
 import { place } from './placement';
 import { buildTrie } from './trie';
@@ -98,7 +98,7 @@ export class Automaton {
       }
     }
     const trie = buildTrie(classed, start, length, count);
-    const { nodes, parent, label, endNode, bfs } = trie;
+    const { nodes, parent, label, endNode } = trie;
     const placed = place(trie, alphabet);
     const { slotOf, frontier } = placed;
     this.states = frontier;
@@ -131,9 +131,8 @@ export class Automaton {
     }
     this.outNext = outNext;
 
-    // Failure links and merged outputs, breadth first.
-    for (let head = 1; head < nodes; head++) {
-      const v = bfs[head]!;
+    // Failure links and merged outputs, breadth first (the trie's node order).
+    for (let v = 1; v < nodes; v++) {
       const node = slotOf[v]!;
       const u = parent[v]!;
       const f = u === ROOT ? ROOT : step(table, rootNext, table[W * slotOf[u]! + 2]!, label[v]!);

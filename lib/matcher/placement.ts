@@ -50,7 +50,7 @@ function findFree(skip: Int32Array, i: number): number {
 }
 
 export function place(trie: Trie, alphabet: number): Placement {
-  const { nodes, label, childStart, children, bfs } = trie;
+  const { nodes, label, childStart } = trie;
   // Room for the usual fill (48 % of the slots used with the 50k list, all with 1k and 10k):
   // nothing here is written before use, so the spare end costs no memory until reached.
   let cap = Math.ceil(2.5 * nodes) + 2 * alphabet + 1024;
@@ -61,15 +61,15 @@ export function place(trie: Trie, alphabet: number): Placement {
   skip[ROOT] = 1;
   let frontier = 1;
   let wideFrom = 0;
-  for (let head = 0; head < nodes; head++) {
-    const u = bfs[head]!;
+  // Nodes are numbered breadth first (trie.ts): this loop and its reads go front to back.
+  for (let u = 0; u < nodes; u++) {
     const from = childStart[u]!;
     const to = childStart[u + 1]!;
     if (from === to) continue;
-    let lmin = label[children[from]!]!;
+    let lmin = label[from]!;
     let lmax = lmin;
-    for (let x = from + 1; x < to; x++) {
-      const l = label[children[x]!]!;
+    for (let v = from + 1; v < to; v++) {
+      const l = label[v]!;
       if (l < lmin) lmin = l;
       if (l > lmax) lmax = l;
     }
@@ -91,7 +91,7 @@ export function place(trie: Trie, alphabet: number): Placement {
         const cand = h - lmin;
         let ok = true;
         for (let x = from; x < to; x++) {
-          if (table[((cand + label[children[x]!]!) << 2) + 1] !== 0) {
+          if (table[((cand + label[x]!) << 2) + 1] !== 0) {
             ok = false;
             break;
           }
@@ -108,8 +108,7 @@ export function place(trie: Trie, alphabet: number): Placement {
     }
     const s = slotOf[u]!;
     table[s << 2] = b;
-    for (let x = from; x < to; x++) {
-      const v = children[x]!;
+    for (let v = from; v < to; v++) {
       const t = b + label[v]!;
       table[(t << 2) + 1] = s + 1;
       skip[t] = 1;

@@ -1,23 +1,24 @@
 // The patterns' trie, built without sorting: nodes numbered as created, (parent, label) →
-// child through an open-addressing hash; then children grouped by parent and the nodes listed
-// breadth first, which is the order the double array is placed in (placement.ts) and the
-// failure links are computed in (automaton.ts). Flat typed arrays only, no object per node.
+// child through an open-addressing hash; then children grouped by parent and the nodes
+// renumbered breadth first, which is the order the double array is placed in (placement.ts)
+// and the failure links are computed in (automaton.ts). With that numbering those passes read
+// the node arrays front to back rather than at random: 50k terms, automaton 38 → 23 ms.
+// (Building breadth first directly, a depth at a time with counting sorts, took 12–14 ms
+// against 9.5 for hash + renumbering.) Flat typed arrays only, no object per node.
 
 const ROOT = 0;
 
 export interface Trie {
-  /** Node count, the root (0) included. */
+  /** Node count, the root (0) included. Nodes are numbered breadth first. */
   nodes: number;
+  /** Parent of each node (-1 for the root); never decreasing from node 1 on. */
   parent: Int32Array;
   /** Symbol class on the edge into each node. */
   label: Int32Array;
   /** Node where pattern p ends. */
   endNode: Int32Array;
-  /** Children of u: `children[childStart[u] .. childStart[u + 1])` (`nodes + 2` long). */
+  /** Children of u: nodes `childStart[u] .. childStart[u + 1] - 1` (`nodes + 1` long). */
   childStart: Int32Array;
-  children: Int32Array;
-  /** Nodes in breadth-first order (the root first). */
-  bfs: Int32Array;
 }
 
 function slotFor(s: number, c: number, bits: number): number {
@@ -78,19 +79,32 @@ export function buildTrie(classed: Uint16Array, start: Int32Array, length: Int32
     endNode[p] = s;
   }
 
-  // Children grouped by parent (counting sort), then the nodes in breadth-first order.
-  // Counted one place to the right and used as the fill cursor, so that after the fill
-  // `childStart[u]` is where u's children begin (no second array of cursors).
-  const childStart = new Int32Array(nodes + 2);
-  for (let v = 1; v < nodes; v++) childStart[parent[v]! + 2]!++;
-  for (let u = 1; u <= nodes; u++) childStart[u + 1]! += childStart[u]!;
+  // Children grouped by parent (counting sort), then the nodes listed breadth first and
+  // renumbered in that order: a node's children become consecutive, parents never decrease.
+  const firstChild = new Int32Array(nodes + 2);
+  for (let v = 1; v < nodes; v++) firstChild[parent[v]! + 2]!++;
+  for (let u = 1; u <= nodes; u++) firstChild[u + 1]! += firstChild[u]!;
   const children = new Int32Array(Math.max(nodes - 1, 0));
-  for (let v = 1; v < nodes; v++) children[childStart[parent[v]! + 1]!++] = v;
+  for (let v = 1; v < nodes; v++) children[firstChild[parent[v]! + 1]!++] = v;
   const bfs = new Int32Array(nodes);
+  const rank = new Int32Array(nodes);
+  const childStart = new Int32Array(nodes + 1);
+  const bfsParent = new Int32Array(nodes);
+  const bfsLabel = new Int32Array(nodes);
+  bfsParent[ROOT] = -1;
   let tail = 1;
   for (let head = 0; head < nodes; head++) {
     const u = bfs[head]!;
-    for (let x = childStart[u]!; x < childStart[u + 1]!; x++) bfs[tail++] = children[x]!;
+    childStart[head] = tail;
+    for (let x = firstChild[u]!; x < firstChild[u + 1]!; x++) {
+      const v = children[x]!;
+      rank[v] = tail;
+      bfsParent[tail] = head;
+      bfsLabel[tail] = label[v]!;
+      bfs[tail++] = v;
+    }
   }
-  return { nodes, parent, label, endNode, childStart, children, bfs };
+  childStart[nodes] = nodes;
+  for (let p = 0; p < count; p++) endNode[p] = rank[endNode[p]!]!;
+  return { nodes, parent: bfsParent, label: bfsLabel, endNode, childStart };
 }
