@@ -64,26 +64,38 @@ export class Automaton {
     // Symbol classes by frequency, so common symbols get small numbers and pack densely.
     const bmpFreq = new Int32Array(65536);
     const astralFreq = new Map<number, number>();
+    /** Each symbol once, as first seen (no scan of all 65,536 counts afterwards). */
+    const seen: number[] = [];
     for (let p = 0; p < count; p++) {
       for (let k = start[p]!, end = k + length[p]!; k < end; k++) {
         const y = symbols[k]!;
-        if (y < 65536) bmpFreq[y]!++;
-        else astralFreq.set(y, (astralFreq.get(y) ?? 0) + 1);
+        if (y < 65536) {
+          if (bmpFreq[y]!++ === 0) seen.push(y);
+        } else {
+          const f = astralFreq.get(y);
+          if (f === undefined) seen.push(y);
+          astralFreq.set(y, (f ?? 0) + 1);
+        }
       }
     }
-    const distinct: number[] = [];
-    for (let y = 0; y < 65536; y++) if (bmpFreq[y] !== 0) distinct.push(y);
-    for (const y of astralFreq.keys()) distinct.push(y);
-    const freqOf = (y: number): number => (y < 65536 ? bmpFreq[y]! : astralFreq.get(y)!);
-    distinct.sort((a, b) => freqOf(b) - freqOf(a) || a - b);
-    if (distinct.length > 0xfffe) throw new Error('matcher: too many distinct characters in the norms');
+    if (seen.length > 0xfffe) throw new Error('matcher: too many distinct characters in the norms');
+    // Most frequent first, then by code point: one key per symbol, (2^31 - count) · 2^21 +
+    // symbol (exact in a double: counts < 2^31, code points < 2^21), sorted as numbers. A
+    // native sort with no comparator, which costs little even before the optimiser has run.
+    const keys = new Float64Array(seen.length);
+    for (let i = 0; i < seen.length; i++) {
+      const y = seen[i]!;
+      const f = y < 65536 ? bmpFreq[y]! : astralFreq.get(y)!;
+      keys[i] = (0x80000000 - f) * 0x200000 + y;
+    }
+    keys.sort();
     this.classes = new Uint16Array(65536);
-    for (let i = 0; i < distinct.length; i++) {
-      const symbol = distinct[i]!;
+    for (let i = 0; i < keys.length; i++) {
+      const symbol = keys[i]! % 0x200000;
       if (symbol < 65536) this.classes[symbol] = i + 1;
       else this.astralClasses.set(symbol, i + 1);
     }
-    const alphabet = distinct.length + 1;
+    const alphabet = keys.length + 1;
     this.alphabet = alphabet;
 
     // Patterns as class numbers, then the trie and its double-array placement.
