@@ -66,10 +66,12 @@ const DIG_RE = /^\p{Nd}$/u;
 const MARK_RE = /\p{M}/gu;
 
 export interface FoldTables {
-  /** Folded code unit per BMP code unit (`MULTI` for several; surrogates map to themselves). */
-  fold: Uint16Array;
-  /** Class of the folded character per BMP code unit, or `C_SURROGATE` / `C_MULTI`. */
-  cls: Uint8Array;
+  /** Folded code unit per BMP code unit (`MULTI` for several; surrogates map to themselves).
+   * Derived from `info` on first read in decoded tables: the normaliser reads `info` only. */
+  readonly fold: Uint16Array;
+  /** Class of the folded character per BMP code unit, or `C_SURROGATE` / `C_MULTI` (derived
+   * from `info` on first read, like `fold`). */
+  readonly cls: Uint8Array;
   /** Characters that fold to several code points, with each one's class. */
   multi: Map<number, { cps: number[]; classes: CharClass[] }>;
   /** Leetspeak letter per ASCII code (0 when none). */
@@ -206,25 +208,50 @@ export function isPlainUnit(c: number): boolean {
   return (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7a3);
 }
 
-/** The tables from data/fold-table.ts (see generate-fold.ts for the format). */
+/** Tables around a decoded `info`, with `fold` and `cls` split out of it only if read. */
+function fromInfo(info: Int32Array, multi: FoldTables['multi']): FoldTables {
+  let fold: Uint16Array | undefined;
+  let cls: Uint8Array | undefined;
+  return {
+    info,
+    multi,
+    leet: leetTable(),
+    get fold(): Uint16Array {
+      if (!fold) {
+        fold = new Uint16Array(65536);
+        for (let c = 0; c < 65536; c++) fold[c] = info[c]! >>> 3;
+      }
+      return fold;
+    },
+    get cls(): Uint8Array {
+      if (!cls) {
+        cls = new Uint8Array(65536);
+        for (let c = 0; c < 65536; c++) cls[c] = info[c]! & 7;
+      }
+      return cls;
+    },
+  };
+}
+
+/**
+ * The tables from data/fold-table.ts (see generate-fold.ts for the format), decoded straight
+ * into `info`: this runs once per page at the first draft, before the optimiser has seen the
+ * loop, so one store per code unit matters (three 65,536-long passes took ~14 ms there).
+ */
 function decodeFoldTables(): FoldTables {
-  const fold = new Uint16Array(65536);
-  const cls = new Uint8Array(65536);
+  const info = new Int32Array(65536);
   const runs = FOLD_RUNS.split(',');
   let c = 0;
   for (let i = 0; i + 2 < runs.length; i += 3) {
     const length = parseInt(runs[i]!, 36);
     const delta = parseInt(runs[i + 1]!, 36);
     const k = parseInt(runs[i + 2]!, 36);
-    for (const end = c + length; c < end; c++) {
-      fold[c] = c + delta;
-      cls[c] = k;
-    }
+    for (const end = c + length; c < end; c++) info[c] = ((c + delta) << 3) | k;
   }
   if (c !== 65536) throw new Error(`fold-table.ts covers ${c} code units, not 65536: regenerate it`);
   for (let i = 0; i + 1 < T2S_PAIRS.length; i += 2) {
     const from = T2S_PAIRS.charCodeAt(i);
-    if (isPlainUnit(from)) fold[from] = T2S_PAIRS.charCodeAt(i + 1);
+    if (isPlainUnit(from)) info[from] = (T2S_PAIRS.charCodeAt(i + 1) << 3) | (info[from]! & 7);
   }
   const multi: FoldTables['multi'] = new Map();
   const fields = FOLD_MULTI.split(',').map((field) => parseInt(field, 36));
@@ -236,7 +263,7 @@ function decodeFoldTables(): FoldTables {
     multi.set(at, { cps, classes });
     i += 2 + 2 * n;
   }
-  return { fold, cls, multi, leet: leetTable(), info: infoTable(fold, cls) };
+  return fromInfo(info, multi);
 }
 
 /** The shared folding tables, decoded on first use (once per process or page). */

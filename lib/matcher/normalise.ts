@@ -71,12 +71,13 @@ export function normalise(text: string): Normalised {
  * Invisible characters extend the entry before them if it is at or after `wordEntry`.
  */
 function emitWordChars(text: string, from: number, to: number, hasLetter: boolean, out: Normalised, e0: number, wordEntry: number): number {
-  const { fold: foldOf, cls, leet: leetMap } = foldTables();
+  const { info, leet: leetMap } = foldTables();
   let e = e0;
   for (let i = from; i < to; ) {
     const cu = charCodeAt.call(text, i);
-    let ku: number = cls[cu]!;
-    let cp: number = foldOf[cu]!;
+    const folded = info[cu]!;
+    let ku: number = folded & 7;
+    let cp: number = folded >>> 3;
     let wu = 1;
     let count = 1;
     const isSlow = ku === C_SURROGATE || ku === C_MULTI;
