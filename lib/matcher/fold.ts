@@ -209,28 +209,33 @@ export function isPlainUnit(c: number): boolean {
 }
 
 /** Tables around a decoded `info`, with `fold` and `cls` split out of it only if read. */
-function fromInfo(info: Int32Array, multi: FoldTables['multi']): FoldTables {
-  let fold: Uint16Array | undefined;
-  let cls: Uint8Array | undefined;
-  return {
-    info,
-    multi,
-    leet: leetTable(),
-    get fold(): Uint16Array {
-      if (!fold) {
-        fold = new Uint16Array(65536);
-        for (let c = 0; c < 65536; c++) fold[c] = info[c]! >>> 3;
-      }
-      return fold;
-    },
-    get cls(): Uint8Array {
-      if (!cls) {
-        cls = new Uint8Array(65536);
-        for (let c = 0; c < 65536; c++) cls[c] = info[c]! & 7;
-      }
-      return cls;
-    },
-  };
+class DecodedTables implements FoldTables {
+  readonly leet = leetTable();
+  private foldCache: Uint16Array | undefined;
+  private clsCache: Uint8Array | undefined;
+
+  constructor(
+    readonly info: Int32Array,
+    readonly multi: FoldTables['multi'],
+  ) {}
+
+  get fold(): Uint16Array {
+    if (!this.foldCache) {
+      const fold = new Uint16Array(65536);
+      for (let c = 0; c < 65536; c++) fold[c] = this.info[c]! >>> 3;
+      this.foldCache = fold;
+    }
+    return this.foldCache;
+  }
+
+  get cls(): Uint8Array {
+    if (!this.clsCache) {
+      const cls = new Uint8Array(65536);
+      for (let c = 0; c < 65536; c++) cls[c] = this.info[c]! & 7;
+      this.clsCache = cls;
+    }
+    return this.clsCache;
+  }
 }
 
 /**
@@ -263,7 +268,7 @@ function decodeFoldTables(): FoldTables {
     multi.set(at, { cps, classes });
     i += 2 + 2 * n;
   }
-  return fromInfo(info, multi);
+  return new DecodedTables(info, multi);
 }
 
 /** The shared folding tables, decoded on first use (once per process or page). */
