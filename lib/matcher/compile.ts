@@ -31,6 +31,63 @@ export interface MatcherStats {
 }
 
 /**
+ * Every searched form of the terms (patterns, variants and their derived forms), then the
+ * allow phrases from `termPatterns` on. Throws when a written form has nothing to match.
+ */
+function searchedForms(norms: NormsInput): { pool: PatternPool; termPatterns: number } {
+  const terms = norms.terms;
+  // Pre-size the pool: a form per written pattern, variant and allow phrase, plus a few more
+  // (joined words, `l` read as `i`: 1.25–1.4 forms and 1.35–1.65 symbols per written form
+  // and code unit on the bench lists).
+  let forms = 0;
+  let units = 0;
+  for (let t = 0; t < terms.length; t++) {
+    const term = terms[t]!;
+    forms++;
+    units += term.pattern.length;
+    const variants = term.variants;
+    if (variants !== undefined) {
+      forms += variants.length;
+      for (let v = 0; v < variants.length; v++) units += variants[v]!.length;
+    }
+  }
+  for (const phrase of norms.allow ?? []) {
+    forms++;
+    units += phrase.length;
+  }
+  const pool = new PatternPool(Math.ceil(forms * 1.4) + 16, Math.ceil(units * 1.75) + 64);
+  for (let t = 0; t < terms.length; t++) {
+    const term = terms[t]!;
+    const whole = term.wholeWord !== false;
+    const first = pool.count;
+    const variants = term.variants ?? [];
+    for (let v = -1; v < variants.length; v++) {
+      const written = v < 0 ? term.pattern : variants[v]!;
+      if (!pool.add(written, t, whole, first)) {
+        throw new Error(`matcher: norm "${term.id}": "${written}" has nothing to match once normalised`);
+      }
+    }
+  }
+  const termPatterns = pool.count;
+  for (const phrase of new Set(norms.allow ?? [])) pool.add(phrase, -1, false, pool.count);
+  pool.trim();
+  return { pool, termPatterns };
+}
+
+/**
+ * A term pattern found inside an allow phrase may be suppressed by it; hasMatch must then
+ * look at the whole text before answering: flags those patterns `F_COVERABLE`.
+ */
+function markCoverable(automaton: Automaton, pool: PatternPool, termPatterns: number, flags: Uint8Array): void {
+  for (let a = termPatterns; a < pool.count; a++) {
+    automaton.scan(pool.symbols, pool.start[a]!, pool.length[a]!, (p) => {
+      if (!(flags[p]! & F_ALLOW)) flags[p] = flags[p]! | F_COVERABLE;
+      return false;
+    });
+  }
+}
+
+/**
  * The matcher `compile` returns: the automaton of one norms list plus buffers reused between
  * calls (so one instance must not be shared between threads; it is not re-entrant).
  *
@@ -60,58 +117,15 @@ export class CompiledMatcher implements Matcher {
     const terms = norms.terms;
     const duplicate = firstDuplicateId(terms);
     if (duplicate !== undefined) throw new Error(`matcher: duplicate norm id "${duplicate}"`);
-    // Pre-size the pool: a form per written pattern, variant and allow phrase, plus a few more
-    // (joined words, `l` read as `i`: 1.25–1.4 forms and 1.35–1.65 symbols per written form
-    // and code unit on the bench lists).
-    let forms = 0;
-    let units = 0;
-    for (let t = 0; t < terms.length; t++) {
-      const term = terms[t]!;
-      forms++;
-      units += term.pattern.length;
-      const variants = term.variants;
-      if (variants !== undefined) {
-        forms += variants.length;
-        for (let v = 0; v < variants.length; v++) units += variants[v]!.length;
-      }
-    }
-    for (const phrase of norms.allow ?? []) {
-      forms++;
-      units += phrase.length;
-    }
-    const pool = new PatternPool(Math.ceil(forms * 1.4) + 16, Math.ceil(units * 1.75) + 64);
-    for (let t = 0; t < terms.length; t++) {
-      const term = terms[t]!;
-      const whole = term.wholeWord !== false;
-      const first = pool.count;
-      const variants = term.variants ?? [];
-      for (let v = -1; v < variants.length; v++) {
-        const written = v < 0 ? term.pattern : variants[v]!;
-        if (!pool.add(written, t, whole, first)) {
-          throw new Error(`matcher: norm "${term.id}": "${written}" has nothing to match once normalised`);
-        }
-      }
-    }
-    const termPatterns = pool.count;
-    for (const phrase of new Set(norms.allow ?? [])) pool.add(phrase, -1, false, pool.count);
-    pool.trim();
-
+    // The phases are functions of their own (see the Automaton constructor for why).
+    const { pool, termPatterns } = searchedForms(norms);
     this.terms = terms;
     this.patternSymbols = pool.symbols;
     this.patternStart = pool.start;
     this.patternTerm = pool.term;
     this.table = { length: pool.length, flags: pool.flags, start: pool.start, minRun: pool.minRun };
     this.automaton = new Automaton(pool.symbols, pool.start, pool.length, pool.count);
-
-    // A term pattern found inside an allow phrase may be suppressed by it; hasMatch must then
-    // look at the whole text before answering.
-    const table = this.table;
-    for (let a = termPatterns; a < pool.count; a++) {
-      this.automaton.scan(pool.symbols, pool.start[a]!, pool.length[a]!, (p) => {
-        if (!(table.flags[p]! & F_ALLOW)) table.flags[p] = table.flags[p]! | F_COVERABLE;
-        return false;
-      });
-    }
+    markCoverable(this.automaton, pool, termPatterns, this.table.flags);
   }
 
   /** See {@link Matcher.findAll}. */
