@@ -97,6 +97,27 @@ describe('matcher properties', () => {
     );
   });
 
+  it('allow phrases around the terms suppress exactly what the reference suppresses', () => {
+    // Phrases that contain the terms (often more than once, or one term inside another's
+    // phrase), and drafts made of phrases, terms and noise: random words rarely make these.
+    const norms = fc.record({
+      words: fc.uniqueArray(word, { minLength: 1, maxLength: 4 }),
+      affixes: fc.array(fc.tuple(word, word, fc.nat(3)), { minLength: 1, maxLength: 5 }),
+    });
+    fc.assert(
+      fc.property(norms, fc.array(fc.nat(20), { minLength: 1, maxLength: 8 }), text, ({ words, affixes }, picks, noise) => {
+        const allow = affixes.map(([before, after, w]) => `${before}${words[w % words.length]}${after}`);
+        const m = safeCompile(words, [2, 3, 1], allow, false);
+        if (!m) return;
+        const parts = [...allow, ...words, noise, ' '];
+        const t = picks.map((i) => parts[i % parts.length]).join('');
+        expect(m.findAll(t)).toEqual(referenceFindAll(m, t));
+        expect(m.hasMatch(t)).toBe(referenceFindAll(m, t).length > 0);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('the streaming normaliser agrees with the look-ahead reference, entry by entry', () => {
     const entries = (t: string, n: ReturnType<typeof normalise>) =>
       Array.from({ length: n.length }, (_, i) => [n.sym[i], n.start[i], n.end[i], n.run[i], n.leet[i], n.kind[i]]);
