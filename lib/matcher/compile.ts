@@ -1,6 +1,7 @@
 // compile(): norms → patterns → one automaton; the Matcher that runs it.
 import { Automaton } from './automaton';
 import { CandidateList, HitList } from './candidates';
+import { foldTables } from './fold';
 import { firstDuplicateId } from './ids';
 import * as normaliseModule from './normalise';
 import { Normalised } from './normalise';
@@ -30,11 +31,45 @@ export interface MatcherStats {
   bytes: number;
 }
 
+/** What compile builds, before it is a matcher. */
+export interface CompiledParts {
+  pool: PatternPool;
+  /** Patterns from here on are allow phrases. */
+  termPatterns: number;
+  automaton: Automaton;
+}
+
 /**
- * Every searched form of the terms (patterns, variants and their derived forms), then the
- * allow phrases from `termPatterns` on. Throws when a written form has nothing to match.
+ * Builds a matcher's parts one phase per step (see `compileInSteps`): the fold table, the
+ * terms' forms, the allow phrases, the automaton. The phases are functions of their own (see
+ * the Automaton constructor for why).
  */
-function searchedForms(norms: NormsInput): { pool: PatternPool; termPatterns: number } {
+function* partsInSteps(norms: NormsInput): Generator<void, CompiledParts, void> {
+  const duplicate = firstDuplicateId(norms.terms);
+  if (duplicate !== undefined) throw new Error(`matcher: duplicate norm id "${duplicate}"`);
+  foldTables(); // decoded once per page or process: the first compile pays for it
+  yield;
+  const pool = termForms(norms);
+  yield;
+  const termPatterns = pool.count;
+  for (const phrase of new Set(norms.allow ?? [])) pool.add(phrase, -1, false, pool.count);
+  pool.trim();
+  yield;
+  return { pool, termPatterns, automaton: new Automaton(pool.symbols, pool.start, pool.length, pool.count) };
+}
+
+function finished<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * A pool, sized for every form to come, holding the terms' searched forms (patterns, variants
+ * and their derived forms). Throws when a written form has nothing to match.
+ */
+function termForms(norms: NormsInput): PatternPool {
   const terms = norms.terms;
   // Pre-size the pool: a form per written pattern, variant and allow phrase, plus a few more
   // (joined words, `l` read as `i`: 1.25–1.4 forms and 1.35–1.65 symbols per written form
@@ -68,10 +103,7 @@ function searchedForms(norms: NormsInput): { pool: PatternPool; termPatterns: nu
       }
     }
   }
-  const termPatterns = pool.count;
-  for (const phrase of new Set(norms.allow ?? [])) pool.add(phrase, -1, false, pool.count);
-  pool.trim();
-  return { pool, termPatterns };
+  return pool;
 }
 
 /**
@@ -113,19 +145,16 @@ export class CompiledMatcher implements Matcher {
   private readonly hits = new HitList();
   private taken = new Uint8Array(64);
 
-  constructor(norms: NormsInput) {
-    const terms = norms.terms;
-    const duplicate = firstDuplicateId(terms);
-    if (duplicate !== undefined) throw new Error(`matcher: duplicate norm id "${duplicate}"`);
-    // The phases are functions of their own (see the Automaton constructor for why).
-    const { pool, termPatterns } = searchedForms(norms);
-    this.terms = terms;
+  /** @param parts what `compileInSteps` built for these norms (else built here, at once) */
+  constructor(norms: NormsInput, parts: CompiledParts = finished(partsInSteps(norms))) {
+    const { pool, termPatterns, automaton } = parts;
+    this.terms = norms.terms;
     this.patternSymbols = pool.symbols;
     this.patternStart = pool.start;
     this.patternTerm = pool.term;
     this.table = { length: pool.length, flags: pool.flags, start: pool.start, minRun: pool.minRun };
-    this.automaton = new Automaton(pool.symbols, pool.start, pool.length, pool.count);
-    markCoverable(this.automaton, pool, termPatterns, this.table.flags);
+    this.automaton = automaton;
+    markCoverable(automaton, pool, termPatterns, this.table.flags);
   }
 
   /** See {@link Matcher.findAll}. */
@@ -191,4 +220,22 @@ export class CompiledMatcher implements Matcher {
       }
     }
   }
+}
+
+/**
+ * Compiles `norms` a phase at a time: each `next()` runs one phase and the last returns the
+ * matcher, the same one `compile` builds. For a caller that must not hold a page for a whole
+ * compile: a page's first compile of the default lists runs before the optimiser has seen the
+ * code, and in one piece it was a long task (~100 ms) at the first focus; in phases, each is a
+ * fraction of it. Throws (at the first step) as `compile` does.
+ *
+ * @example
+ * const steps = compileInSteps(norms);
+ * const tick = () => { const s = steps.next(); if (s.done) use(s.value); else requestIdleCallback(tick); };
+ * requestIdleCallback(tick);
+ */
+export function* compileInSteps(norms: NormsInput): Generator<void, CompiledMatcher, void> {
+  const parts = yield* partsInSteps(norms);
+  yield;
+  return new CompiledMatcher(norms, parts);
 }

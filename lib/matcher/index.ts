@@ -10,7 +10,7 @@ import type { NormsInput } from './types';
 
 export type * from './types';
 export type { MatcherStats } from './compile';
-export { CompiledMatcher } from './compile';
+export { CompiledMatcher, compileInSteps } from './compile';
 export { normalise, Normalised } from './normalise';
 
 /**

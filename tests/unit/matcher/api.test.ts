@@ -1,7 +1,7 @@
 // The public API: what a match carries, offsets in the original text, overlap resolution,
 // hasMatch agreeing with findAll, and programmer errors.
 import { describe, expect, it } from 'vitest';
-import { compile, normalise } from '../../../lib/matcher';
+import { compile, compileInSteps, normalise } from '../../../lib/matcher';
 import type { NormTerm } from '../../../lib/matcher/types';
 import { norms } from './fixtures';
 
@@ -118,6 +118,29 @@ describe('compile', () => {
 
   it('ignores empty allow phrases and accepts an empty list', () => {
     expect(compile({ terms: [], allow: ['', '  '] }).findAll('anything')).toEqual([]);
+  });
+
+  it('compiles a phase at a time, to the same matcher', () => {
+    const steps = compileInSteps(norms);
+    let step = steps.next();
+    let phases = 1;
+    while (!step.done) {
+      step = steps.next();
+      phases++;
+    }
+    expect(phases).toBeGreaterThanOrEqual(4);
+    const stepped = step.value;
+    const whole = compile(norms);
+    expect(stepped.stats()).toEqual(whole.stats());
+    for (const text of ['你个傻 * 逼', 'f.u.c.k you', '操作 操你妈', '垃圾分类 垃圾', 'USB cable', '']) {
+      expect(stepped.findAll(text)).toEqual(whole.findAll(text));
+      expect(stepped.hasMatch(text)).toBe(whole.hasMatch(text));
+    }
+  });
+
+  it('compiling in phases throws at the first step, as compile does', () => {
+    const steps = compileInSteps({ terms: [term('x', 'a', 1), term('x', 'b', 1)] });
+    expect(() => steps.next()).toThrow(/duplicate norm id "x"/);
   });
 
   it('reports its size', () => {
