@@ -1,11 +1,11 @@
-import { compile } from '../matcher';
-import type { Match, Matcher } from '../matcher/types';
+import type { Match } from '../matcher/types';
 import type { FlagSeen, PageConfig } from '../messaging/protocol';
 import type { NormEntry } from '../norms/format';
 import { adapterFor } from '../sites';
 import { controlCard } from './card-controller';
 import { Drafts } from './drafts';
 import { draftFieldFrom, fieldAt, type DraftField } from './fields';
+import { lazyMatcher, type LazyMatcher } from './lazy-matcher';
 import { Overlay } from './overlay';
 import { backgroundServices, type PageServices } from './page-services';
 import { showPause } from './pause-dialog';
@@ -142,31 +142,31 @@ function setUp(signal: AbortSignal, stillValid: () => boolean, services: PageSer
     },
   });
 
-  // Compiling the lists is the costliest thing Sansi does (tens of milliseconds for the default
-  // lists): not at page load, but when the user focuses a field, in the idle time before the
-  // first key, so neither the page's load nor the first keystroke pays for it.
-  let prepare = (): void => undefined;
+  // Compiling the lists is the costliest thing Sansi does: not at page load, but from the
+  // first focus on a field, in idle time, a phase at a time (lazy-matcher.ts).
+  let lists: LazyMatcher | undefined;
   document.addEventListener(
     'focusin',
     (event) => {
       if (!draftFieldFrom(event)) return;
       void wake();
-      prepare();
+      lists?.prepare();
     },
     { capture: true, signal },
   );
+  signal.addEventListener('abort', () => lists?.stop());
 
   const apply = (next: PageConfig): void => {
     config = next;
     entries = new Map(next.norms.terms.map((term) => [term.id, term]));
     card.hide();
-    let matcher: Matcher | undefined;
-    const build = (): Matcher | null => (next.enabled ? (matcher ??= compile(next.norms)) : null);
-    prepare = () => requestIdleCallback(() => void build(), { timeout: 50 });
+    lists?.stop();
+    const current = next.enabled ? lazyMatcher(next.norms) : undefined;
+    lists = current;
     smart.setEnabled(next.enabled && next.smartDetection);
-    drafts.setMatcher(build);
+    drafts.setMatcher(() => current?.get() ?? null);
     // Woken by a focus before the config came: that field's idle compile starts now.
-    if (focusedDraft()) prepare();
+    if (focusedDraft()) current?.prepare();
   };
 
   // A very long draft is checked once typing pauses, not on every keystroke.
