@@ -1,15 +1,25 @@
+import { useId } from 'react';
+import { useT } from '../i18n';
+
 /** The file types the norms importer reads: sansi-norms JSON, CSV and plain lists. */
 const NORMS_FILE_TYPES = '.json,.csv,.txt,application/json,text/csv,text/plain';
 
 /**
  * A labelled file input for a norms list. It clears itself after each choice, so choosing the
- * same file again (after fixing it) still reads it.
+ * same file again (after fixing it) still reads it. Its button is Sansi's own, in Sansi's
+ * language: the browser's says "Choose File / No file chosen" in the browser's language,
+ * whatever the page's (and "no file" always, since the input clears itself). The input itself
+ * stays in the tab order, invisible, and shows its focus on that button.
  */
 export function NormsFilePicker({ label, onFile }: { label: string; onFile: (file: File) => void }) {
+  const t = useT();
+  const id = useId();
   return (
-    <label className="file-pick">
-      {label}{' '}
+    <span className="file-pick">
+      <label htmlFor={id}>{label}</label>
       <input
+        id={id}
+        className="file-pick__input"
         type="file"
         accept={NORMS_FILE_TYPES}
         onChange={(event) => {
@@ -18,6 +28,9 @@ export function NormsFilePicker({ label, onFile }: { label: string; onFile: (fil
           if (file) onFile(file);
         }}
       />
-    </label>
+      <label htmlFor={id} className="file-pick__button">
+        {t('files.choose')}
+      </label>
+    </span>
   );
 }

@@ -44,7 +44,11 @@ describe('importing a norms list', () => {
       ],
       allow: [],
     };
-    await options.getByLabel(/Import a list|导入词表/).setInputFiles({
+    // As a user does: Sansi's own "Choose a file…" button (in the page's language) opens the
+    // browser's file chooser for the labelled input.
+    expect(await options.getByLabel(/Import a list|导入词表/).getAttribute('type')).toBe('file');
+    const [chooser] = await Promise.all([options.waitForEvent('filechooser'), options.getByText(/^(Choose a file…|选择文件…)$/).click()]);
+    await chooser.setFiles({
       name: 'class-7b.json',
       mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify(classList, null, 2)),
