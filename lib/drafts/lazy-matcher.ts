@@ -22,10 +22,19 @@ export function lazyMatcher(norms: NormsInput): LazyMatcher {
   let matcher: CompiledMatcher | undefined;
   let preparing = false;
   let stopped = false;
+  /** What the compile threw: thrown again on every later call, as `compile` would (a generator
+   * that threw is done, and would otherwise look like one still to finish, for ever). */
+  let failure: { error: unknown } | undefined;
   const advance = (): void => {
+    if (failure) throw failure.error;
     steps ??= compileInSteps(norms);
-    const step = steps.next();
-    if (step.done) matcher = step.value;
+    try {
+      const step = steps.next();
+      if (step.done) matcher = step.value;
+    } catch (error) {
+      failure = { error };
+      throw error;
+    }
   };
   const tick = (): void => {
     if (matcher || stopped) {

@@ -49,6 +49,15 @@ describe('the page matcher, compiled in idle time a phase at a time', () => {
     expect(idle).toHaveLength(0);
   });
 
+  it('a list that does not compile throws on every use, and stops the idle compile', () => {
+    const bad = lazyMatcher({ terms: [norms.terms[0]!, { ...norms.terms[1]!, id: 'zh.shabi' }] });
+    bad.prepare();
+    expect(() => runIdle()).toThrow(/duplicate norm id "zh.shabi"/);
+    expect(idle).toHaveLength(0);
+    expect(() => bad.get()).toThrow(/duplicate norm id/);
+    expect(() => bad.get()).toThrow(/duplicate norm id/);
+  });
+
   it('stops compiling in idle time when stopped', () => {
     const lazy = lazyMatcher(norms);
     lazy.prepare();
