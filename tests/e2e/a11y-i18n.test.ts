@@ -73,6 +73,18 @@ describe('accessible in both languages', () => {
       await options.getByRole('heading', { name: w.optionsTitle }).waitFor();
       await options.getByRole('table').first().waitFor();
       await expectClean(options);
+      // Every column head of the terms table on one line (Chinese heads once stacked a
+      // character a line in a squeezed column).
+      const heads = await options.getByRole('columnheader').evaluateAll((ths) =>
+        ths.map((th) => {
+          const range = document.createRange();
+          range.selectNodeContents(th);
+          const lineTops = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+          return { text: th.textContent ?? '', lines: lineTops.size };
+        }),
+      );
+      expect(heads.length).toBeGreaterThanOrEqual(6);
+      for (const head of heads) expect(head.lines, head.text).toBe(1);
       await options.screenshot({ path: join(readmeDir, `options-${lang}.png`) });
       await options.close();
     });
