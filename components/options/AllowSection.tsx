@@ -4,19 +4,35 @@ import { useT } from '../i18n';
 import { useOptionsDeps } from './deps';
 import { useChange } from './use-change';
 
+/** Chips drawn at once: the Chinese preset alone has thousands of phrases, searched, not scrolled. */
+const MAX_CHIPS = 100;
+
 /** Allow phrases of one list: innocent phrases that keep a covered term quiet. */
 export function AllowSection({ listId }: { listId: string }) {
   const t = useT();
   const { db, send } = useOptionsDeps();
   const change = useChange();
   const [phrase, setPhrase] = useState('');
-  const rows = useLiveQuery(() => db.allow.where('listId').equals(listId).filter((row) => !row.deleted).toArray(), [db, listId]);
+  const [query, setQuery] = useState('');
+  const rows = useLiveQuery(() => db.allow.where('listId').equals(listId).filter((row) => !row.deleted).toArray(), [db, listId]) ?? [];
+  const needle = query.trim().toLowerCase();
+  const shown = needle ? rows.filter((row) => row.phrase.toLowerCase().includes(needle)) : rows;
   return (
     <section aria-labelledby="allow-title">
       <h2 id="allow-title">{t('options.allow.title')}</h2>
       <p className="muted">{t('options.allow.hint')}</p>
+      {rows.length > MAX_CHIPS && (
+        <div className="filters" role="search">
+          <input type="search" aria-label={t('options.allow.search')} placeholder={t('options.allow.search')} value={query} onChange={(event) => setQuery(event.target.value)} />
+        </div>
+      )}
+      {shown.length > MAX_CHIPS && (
+        <p className="muted" aria-live="polite">
+          {t('options.allow.showing', { shown: MAX_CHIPS, total: shown.length })}
+        </p>
+      )}
       <ul className="chips">
-        {rows?.map((row) => (
+        {shown.slice(0, MAX_CHIPS).map((row) => (
           <li key={row.phrase}>
             {row.phrase}{' '}
             <button type="button" aria-label={t('options.allow.delete', { phrase: row.phrase })} onClick={() => void change(() => send('editNorms', { op: 'deleteAllow', listId, phrase: row.phrase }))}>
@@ -25,6 +41,7 @@ export function AllowSection({ listId }: { listId: string }) {
           </li>
         ))}
       </ul>
+      {needle && shown.length === 0 && <p className="muted">{t('options.allow.none')}</p>}
       <form
         className="inline-form"
         onSubmit={(event) => {

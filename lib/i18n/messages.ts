@@ -120,6 +120,9 @@ export const en = {
   'options.allow.phrase': 'Allow phrase',
   'options.allow.add': 'Add phrase',
   'options.allow.delete': 'Remove “{phrase}”',
+  'options.allow.search': 'Search allow phrases',
+  'options.allow.showing': 'Showing {shown} of {total} phrases: search to find the others',
+  'options.allow.none': 'No allow phrase matches.',
   'options.nudge.title': 'Nudges',
   'options.nudge.threshold': 'Pause before sending when a flagged word is at least',
   // smart detection (issue 9)
@@ -366,6 +369,9 @@ export const zhCN: Messages = {
   'options.allow.phrase': '放行短语',
   'options.allow.add': '添加短语',
   'options.allow.delete': '移除“{phrase}”',
+  'options.allow.search': '搜索放行短语',
+  'options.allow.showing': '共 {total} 个短语，显示 {shown} 个：搜索可找到其余的',
+  'options.allow.none': '没有符合条件的放行短语。',
   'options.nudge.title': '提醒',
   'options.nudge.threshold': '当被标记词语的严重程度至少为以下级别时，发送前暂停',
   // smart detection (issue 9)

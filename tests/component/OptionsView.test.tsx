@@ -128,6 +128,25 @@ describe('OptionsView', () => {
     await waitFor(() => expect(screen.queryByText('操作')).not.toBeInTheDocument());
   });
 
+  it('searches a long list of allow phrases instead of drawing them all', async () => {
+    const phrases = ['操作', ...Array.from({ length: 149 }, (_, i) => `草地${String(i).padStart(3, '0')}`)];
+    await syncPresets(db, [list('zh-general', [entry('zh.shabi', '傻逼')], phrases)], ['zh-general']);
+    const user = userEvent.setup();
+    render(view());
+    expect(await screen.findByText('Showing 100 of 150 phrases: search to find the others')).toBeInTheDocument();
+    expect(screen.getAllByRole('button', { name: /^Remove “/ })).toHaveLength(100);
+
+    await user.type(screen.getByRole('searchbox', { name: 'Search allow phrases' }), '草地14');
+    await waitFor(() => expect(screen.getAllByRole('button', { name: /^Remove “/ })).toHaveLength(9));
+    expect(screen.queryByText(/^Showing \d+ of \d+ phrases/)).not.toBeInTheDocument();
+    expect(screen.getByText('草地148')).toBeInTheDocument();
+
+    await user.clear(screen.getByRole('searchbox', { name: 'Search allow phrases' }));
+    await user.type(screen.getByRole('searchbox', { name: 'Search allow phrases' }), '垃圾分类');
+    expect(await screen.findByText('No allow phrase matches.')).toBeInTheDocument();
+    expect(screen.queryAllByRole('button', { name: /^Remove “/ })).toHaveLength(0);
+  });
+
   it('switches presets on and off and sets the pause threshold', async () => {
     const user = userEvent.setup();
     render(view());
