@@ -21,7 +21,9 @@ export function AllowSection({ listId }: { listId: string }) {
     <section aria-labelledby="allow-title">
       <h2 id="allow-title">{t('options.allow.title')}</h2>
       <p className="muted">{t('options.allow.hint')}</p>
-      {rows.length > MAX_CHIPS && (
+      {/* Kept while a search is typed, even once deletions bring the list under the limit:
+          a hidden query would go on filtering the chips. */}
+      {(rows.length > MAX_CHIPS || query !== '') && (
         <div className="filters" role="search">
           <input type="search" aria-label={t('options.allow.search')} placeholder={t('options.allow.search')} value={query} onChange={(event) => setQuery(event.target.value)} />
         </div>
