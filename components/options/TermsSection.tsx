@@ -100,9 +100,9 @@ export function TermsSection({ listId }: { listId: string }) {
                   {term.pattern}
                   {term.variants && term.variants.length > 0 && <div className="muted">{term.variants.join(', ')}</div>}
                 </td>
-                <td>{t(`category.${term.category}`)}</td>
-                <td>{term.severity}</td>
-                <td>{term.suggestion[locale] ?? ''}</td>
+                <td className="one-line">{t(`category.${term.category}`)}</td>
+                <td className="one-line">{term.severity}</td>
+                <td className="suggestion">{term.suggestion[locale] ?? ''}</td>
                 <td className="row-actions">
                   <button type="button" onClick={() => setEditing(term.id)} aria-label={t('options.terms.edit', { pattern: term.pattern })}>
                     ✎
