@@ -4,6 +4,8 @@ import { contentScriptMatches } from './lib/sites/matches';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
+  // Several builds side by side (parallel test runs on one machine) each get their own folder.
+  outDir: process.env.SANSI_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/module-react'],
   manifest: {
     // In the browser's language, from public/_locales (en, zh_CN); English elsewhere.

@@ -6,7 +6,7 @@ import { PAGE_SCRIPT_FILE } from '../../../lib/drafts/page-entry';
 import { CONFIG_VERSION_KEY } from '../../../lib/messaging/protocol';
 import { findChromium, installHint } from './chromium-path';
 
-export const extensionDir = resolve('.output/chrome-mv3');
+export const extensionDir = resolve(process.env.SANSI_OUT_DIR ?? '.output', 'chrome-mv3');
 
 export interface ExtensionSession {
   context: BrowserContext;
