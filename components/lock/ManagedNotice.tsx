@@ -1,4 +1,4 @@
-import type { LockStatus } from '@/lib/lock/parent-lock';
+import type { LockStatus } from '@/lib/core/lock';
 import { useLocale, useT } from '../i18n';
 
 /**

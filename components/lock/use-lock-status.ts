@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { LockStatus } from '@/lib/lock/parent-lock';
+import type { LockStatus } from '@/lib/core/lock';
 import type { sendMessage } from '@/lib/messaging/send';
 
 /** The parental lock's state from the background, and a way to read it again after a change. */

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { LockStatus } from '@/lib/lock/parent-lock';
+import type { LockStatus } from '@/lib/core/lock';
 import type { MessageKey } from '@/lib/i18n/messages';
 import { useLocale, useT } from '../i18n';
 import { useOptionsDeps } from './deps';

@@ -9,10 +9,11 @@ import type { SansiDb } from '../db/schema';
 import { recordSession } from '../db/sessions';
 import { bumpConfigVersion, getPauseThreshold } from '../db/settings';
 import { tracked, undoLast } from '../db/undo';
-import type { Envelope, MessageType, PageConfig, Reply, Request, Response } from '../messaging/protocol';
+import type { PageConfig } from '../core/page-config';
+import type { Envelope, MessageType, Reply, Request, Response } from '../messaging/protocol';
 import type { ParentLock } from '../lock/parent-lock';
 import { shippedWeights } from '../model';
-import { Refusal } from '../messaging/refusal';
+import { Refusal } from '../core/refusal';
 import { parseEnvelope } from '../messaging/validate';
 import { contentScriptHost, isOwnPage, type Self, type Sender } from './senders';
 

@@ -5,7 +5,7 @@ import { pruneIfDue } from '../db/retention';
 import { systemClock } from '../db/rollups';
 import type { SansiDb } from '../db/schema';
 import { bumpConfigVersion, getConfigVersion } from '../db/settings';
-import { CONFIG_VERSION_KEY } from '../messaging/protocol';
+import { CONFIG_VERSION_KEY } from '../core/page-config';
 import type { NormsList } from '../norms/format';
 import { ParentLock } from '../lock/parent-lock';
 import { handleMessage, type BackgroundDeps } from './handlers';

@@ -1,4 +1,4 @@
-import type { FlagSeen } from '../messaging/protocol';
+import type { FlagSeen } from '../core/drafts';
 import type { SansiDb } from './schema';
 
 export async function storeFlags(db: SansiDb, host: string, flags: readonly FlagSeen[], at = Date.now()): Promise<number> {

@@ -1,4 +1,4 @@
-import type { HabitRecords } from '../habits/export';
+import type { HabitRecords } from '../core/records';
 import { getRetentionDays } from './retention';
 import type { SansiDb } from './schema';
 

@@ -1,5 +1,5 @@
-import type { NormsEdit } from '../messaging/protocol';
-import { Refusal } from '../messaging/refusal';
+import type { NormsEdit } from '../core/norms-edit';
+import { Refusal } from '../core/refusal';
 import type { NormsList } from '../norms/format';
 import type { SansiDb, StoredTerm } from './schema';
 import { tracked } from './undo';

@@ -1,89 +1,11 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import { systemTimeZone } from '../habits/days';
 import { rollupsOf, type DailyRollup } from '../habits/rollup';
-import type { Category, Severity } from '../matcher/types';
-import type { DraftOutcomeKind, FlagSeen } from '../messaging/protocol';
-import type { NormEntry } from '../norms/format';
+import type { DraftSession, FlagEvent, Setting, SiteAllow, SiteSetting, StoredAllow, StoredList, StoredTerm, UndoEntry } from '../core/records';
 
-/** One norm firing in a draft. Never holds the draft's text. */
-export interface FlagEvent {
-  id: number;
-  /** Epoch milliseconds. */
-  at: number;
-  /** Hostname of the page, taken from the message's sender, never from its payload. */
-  host: string;
-  normId: string;
-  category: Category;
-  severity: Severity;
-}
-
-/** A norms list the user has: a shipped preset or one they imported or made. */
-export interface StoredList {
-  id: string;
-  name: string;
-  languages: string[];
-  kind: 'preset' | 'user';
-  active: 0 | 1;
-  /** For presets: a hash of the shipped content this copy was last synced with. */
-  presetHash?: string;
-  createdAt: number;
-}
-
-/** A term of a stored list. `userModified` protects it from preset updates. */
-export interface StoredTerm extends NormEntry {
-  listId: string;
-  enabled: boolean;
-  origin: 'preset' | 'user';
-  userModified: boolean;
-  /** A preset term the user deleted stays as a tombstone, so a preset update won't bring it back. */
-  deleted: boolean;
-}
-
-export interface StoredAllow {
-  listId: string;
-  phrase: string;
-  origin: 'preset' | 'user';
-  deleted: boolean;
-}
-
-/** "Not abusive here": a norm kept quiet on one site. */
-export interface SiteAllow {
-  host: string;
-  normId: string;
-  at: number;
-}
-
-export interface SiteSetting {
-  host: string;
-  enabled: boolean;
-}
-
-export interface Setting {
-  key: string;
-  value: unknown;
-}
-
-/** Before-images of the rows one change touched, so "undo" can put them back. */
-export interface UndoEntry {
-  seq: number;
-  at: number;
-  label: string;
-  rows: { table: UndoableTable; key: unknown; before: unknown }[];
-}
-export type UndoableTable = 'lists' | 'terms' | 'allow' | 'settings' | 'siteAllows' | 'siteSettings';
-
-/** How one draft ended. Never holds the draft's text. */
-export interface DraftSession {
-  id: number;
-  host: string;
-  startedAt: number;
-  endedAt: number;
-  outcome: DraftOutcomeKind;
-  flags: FlagSeen[];
-  pauseShown: boolean;
-  /** The smart-detection nudge appeared (issue 9). Absent on sessions recorded before it. */
-  modelFired?: boolean;
-}
+// The row types live in core, so storage, messaging, habits and the UI share them without
+// importing one another; they stay importable from here for the database's readers.
+export type { DraftSession, FlagEvent, Setting, SiteAllow, SiteSetting, StoredAllow, StoredList, StoredTerm, UndoableTable, UndoEntry } from '../core/records';
 
 /** The extension's database. Only the background writes; extension pages may read. */
 export class SansiDb extends Dexie {

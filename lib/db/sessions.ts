@@ -1,4 +1,4 @@
-import type { DraftOutcome } from '../messaging/protocol';
+import type { DraftOutcome } from '../core/drafts';
 import { pruneIfDue } from './retention';
 import { addSessionToRollups, systemClock, type Clock } from './rollups';
 import type { SansiDb } from './schema';

@@ -1,11 +1,6 @@
-import type { DraftSession, FlagEvent } from '../db/schema';
+import type { DraftSession, HabitRecords } from '../core/records';
 
-/** Everything Sansi keeps about the user's drafts: outcomes and flag events, never text. */
-export interface HabitRecords {
-  sessions: DraftSession[];
-  flagEvents: FlagEvent[];
-  retentionDays: number;
-}
+export type { HabitRecords } from '../core/records';
 
 export const HABITS_FORMAT = 'sansi-habits';
 

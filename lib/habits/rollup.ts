@@ -1,5 +1,5 @@
 import type { Category } from '../matcher/types';
-import type { DraftOutcome } from '../messaging/protocol';
+import type { DraftOutcome } from '../core/drafts';
 import { dayKey, type DayKey } from './days';
 
 /** One site's share of a day. */

@@ -1,6 +1,7 @@
 import type { SansiDb } from '../db/schema';
 import { getSetting } from '../db/settings';
-import { Refusal } from '../messaging/refusal';
+import type { LockStatus, UnlockResult } from '../core/lock';
+import { Refusal } from '../core/refusal';
 import { hashPin, pinProblem, verifyPin, type PinRecord } from './pin';
 import { afterFailure, noFailures, waitLeft, type ThrottleState } from './throttle';
 
@@ -11,18 +12,7 @@ const PIN_KEY = 'parentLock';
 const THROTTLE_KEY = 'pinThrottle';
 const RESET_KEY = 'parentLockResetAt';
 
-export interface LockStatus {
-  /** A parent set a PIN. */
-  enabled: boolean;
-  /** Epoch ms until which settings may change; 0 when locked. */
-  unlockedUntil: number;
-  /** Ms until a PIN may be tried again; 0 when it may be tried now. */
-  retryAfterMs: number;
-  /** When the lock was last reset with "forgot PIN", which also erased all records. */
-  resetAt: number | null;
-}
-
-export type UnlockResult = { ok: true; unlockedUntil: number } | { ok: false; retryAfterMs: number; failures: number };
+export type { LockStatus, UnlockResult } from '../core/lock';
 
 /**
  * The parental lock, enforced by the background. The fresh unlock lives in memory only: a
@@ -52,6 +42,7 @@ export class ParentLock {
       unlockedUntil: pin && this.unlockedUntil > now ? this.unlockedUntil : 0,
       retryAfterMs: waitLeft(throttle, now),
       resetAt,
+      tampered: false,
     };
   }
 

@@ -1,62 +1,18 @@
 // The one message protocol between content scripts, extension pages and the background.
 // Payloads from content scripts carry ids and counts, never draft text (DESIGN.md, Trust).
-import type { Category, Severity } from '../matcher/types';
-import type { HabitRecords } from '../habits/export';
-import type { LockStatus, UnlockResult } from '../lock/parent-lock';
+import type { FlagSeen, DraftOutcome } from '../core/drafts';
+import type { LockStatus, UnlockResult } from '../core/lock';
+import type { NormsEdit } from '../core/norms-edit';
+import type { PageConfig } from '../core/page-config';
+import type { HabitRecords } from '../core/records';
+import type { Severity } from '../matcher/types';
 import type { ModelLanguage, ModelWeights } from '../model/codec';
-import type { NormEntry, NormsList } from '../norms/format';
+import type { NormsList } from '../norms/format';
 
-export interface FlagSeen {
-  normId: string;
-  category: Category;
-  severity: Severity;
-}
-
-/** Everything a content script needs to check drafts on its page. */
-export interface PageConfig {
-  /** Bumps on any change that affects pages; mirrored in storage.local under CONFIG_VERSION_KEY. */
-  version: number;
-  /** False when the user switched Sansi off for this site. */
-  enabled: boolean;
-  /** A send is paused when a flag of at least this severity is present. */
-  pauseThreshold: Severity;
-  /** The active lists merged, minus disabled terms and this site's personal allows. */
-  norms: { terms: NormEntry[]; allow: string[] };
-  /**
-   * Smart detection (issue 9): score drafts no norm matched with the on-device model. False when
-   * the user switched it off, or said "not abusive here" to its nudge on this site.
-   */
-  smartDetection: boolean;
-}
-
-/** storage.local key whose change tells content scripts to fetch their PageConfig again. */
-export const CONFIG_VERSION_KEY = 'sansi.configVersion';
-
-export type DraftOutcomeKind = 'sent' | 'revised' | 'sent-anyway' | 'abandoned' | 'suggestion-used';
-
-/** How one draft ended: what fired and what the writer did. No text. */
-export interface DraftOutcome {
-  /** Epoch milliseconds of the first input and of the end. */
-  startedAt: number;
-  endedAt: number;
-  outcome: DraftOutcomeKind;
-  /** Norms that fired at any time during the draft. */
-  flags: FlagSeen[];
-  pauseShown: boolean;
-  /** The smart-detection nudge appeared at some time during the draft (issue 9). */
-  modelFired: boolean;
-}
-
-/** One change to the user's norms, as the options page asks for it. */
-export type NormsEdit =
-  | { op: 'addTerm'; listId: string; term: NormEntry }
-  | { op: 'updateTerm'; listId: string; term: NormEntry }
-  | { op: 'setTermEnabled'; listId: string; termId: string; enabled: boolean }
-  | { op: 'deleteTerm'; listId: string; termId: string }
-  | { op: 'addAllow'; listId: string; phrase: string }
-  | { op: 'deleteAllow'; listId: string; phrase: string }
-  | { op: 'setListActive'; listId: string; active: boolean }
-  | { op: 'deleteList'; listId: string };
+// The domain types moved to lib/core; these re-exports keep older importers working.
+export type { DraftOutcome, DraftOutcomeKind, FlagSeen } from '../core/drafts';
+export type { NormsEdit } from '../core/norms-edit';
+export { CONFIG_VERSION_KEY, type PageConfig } from '../core/page-config';
 
 /** Every message: its request payload and its response. */
 export interface ProtocolMap {

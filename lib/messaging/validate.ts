@@ -4,11 +4,11 @@
 import type { Category, Severity } from '../matcher/types';
 import { categories, severities } from '../norms/format';
 import { isNormEntry, isNormsList, TERM_ID } from '../norms/validate';
-import type { DraftOutcomeKind, Envelope, FlagSeen, MessageType, ProtocolMap } from './protocol';
+import { DRAFT_OUTCOME_KINDS, type DraftOutcomeKind, type FlagSeen } from '../core/drafts';
+import type { Envelope, MessageType, ProtocolMap } from './protocol';
 
 const MAX_FLAGS_PER_MESSAGE = 200;
 const MAX_HOST_LENGTH = 253;
-const outcomes: readonly DraftOutcomeKind[] = ['sent', 'revised', 'sent-anyway', 'abandoned', 'suggestion-used'];
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -73,7 +73,7 @@ const payloadCheckers: { [T in MessageType]: (payload: Record<string, unknown>) 
     isTime(payload.startedAt) &&
     isTime(payload.endedAt) &&
     (payload.endedAt as number) >= (payload.startedAt as number) &&
-    outcomes.includes(payload.outcome as DraftOutcomeKind) &&
+    DRAFT_OUTCOME_KINDS.includes(payload.outcome as DraftOutcomeKind) &&
     isFlags(payload.flags) &&
     typeof payload.pauseShown === 'boolean' &&
     typeof payload.modelFired === 'boolean',

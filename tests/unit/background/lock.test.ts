@@ -95,7 +95,7 @@ describe('the background enforces the parental lock', () => {
     it('resets a forgotten PIN only by erasing every record, and reports when', async () => {
       expect((await send({ type: 'resetForgottenPin', payload: { confirm: 'yes' } }, optionsPage)).ok).toBe(false);
       const reply = await send({ type: 'resetForgottenPin', payload: { confirm: 'erase-all-records' } }, optionsPage);
-      expect(reply).toEqual({ ok: true, value: { enabled: false, unlockedUntil: 0, retryAfterMs: 0, resetAt: now } });
+      expect(reply).toEqual({ ok: true, value: { enabled: false, unlockedUntil: 0, retryAfterMs: 0, resetAt: now, tampered: false } });
       expect(await db.draftSessions.count()).toBe(0);
     });
   });

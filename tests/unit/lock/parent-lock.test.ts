@@ -88,6 +88,6 @@ describe('ParentLock', () => {
       erased = true;
     });
     expect(erased).toBe(true);
-    expect(await lock.status()).toEqual({ enabled: false, unlockedUntil: 0, retryAfterMs: 0, resetAt: now });
+    expect(await lock.status()).toEqual({ enabled: false, unlockedUntil: 0, retryAfterMs: 0, resetAt: now, tampered: false });
   });
 });
