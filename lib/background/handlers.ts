@@ -1,4 +1,3 @@
-import { storeFlags } from '../db/flags';
 import { deleteHabitRecords, readHabitRecords } from '../db/habit-records';
 import { applyParentMode } from '../db/parent-mode';
 import { applyEdit, importList } from '../db/norms-edits';
@@ -51,9 +50,10 @@ const handlers: { [T in MessageType]: Handler<T> } = {
     if (isOwnPage(sender, deps.self)) return deps.pageConfig('');
     return deps.pageConfig(requireContentScript(sender, deps));
   },
-  async recordFlags(payload, sender, deps) {
-    const host = requireContentScript(sender, deps);
-    return { stored: await storeFlags(deps.db, host, payload.flags) };
+  async recordFlags(_payload, sender, deps) {
+    // What fired is recorded once, with the draft's outcome; this message goes once no page sends it.
+    requireContentScript(sender, deps);
+    return { stored: 0 };
   },
   async recordDraftOutcome(payload, sender, deps) {
     const host = requireContentScript(sender, deps);

@@ -3,7 +3,7 @@ import type { Category, Severity } from '../matcher/types';
 import type { NormEntry } from '../norms/format';
 import type { DraftOutcomeKind, FlagSeen } from './drafts';
 
-/** One norm firing in a draft. */
+/** One norm firing in a draft, as versions before 4 stored it apart from the sessions; read only by the upgrade. */
 export interface FlagEvent {
   id: number;
   /** Epoch milliseconds. */
@@ -87,6 +87,5 @@ export interface DraftSession {
 /** Everything Sansi keeps about the user's drafts, for export: outcomes, never text. */
 export interface HabitRecords {
   sessions: DraftSession[];
-  flagEvents: FlagEvent[];
   retentionDays: number;
 }

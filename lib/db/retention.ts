@@ -17,7 +17,6 @@ export function getRetentionDays(db: SansiDb): Promise<number> {
 export interface Pruned {
   sessions: number;
   rollups: number;
-  flagEvents: number;
 }
 
 /** Removes the user's records older than the retention period, through the indexes. */
@@ -26,10 +25,9 @@ export async function pruneExpired(db: SansiDb, clock: Clock): Promise<Pruned> {
   const cutoff = clock.now - days * DAY_MS;
   // A day's counters go when the whole day is past the cutoff, in the user's time zone.
   const cutoffDay = dayKey(cutoff, clock.timeZone);
-  return db.transaction('rw', db.draftSessions, db.dailyRollups, db.flagEvents, async () => ({
+  return db.transaction('rw', db.draftSessions, db.dailyRollups, async () => ({
     sessions: await db.draftSessions.where('startedAt').below(cutoff).delete(),
     rollups: await db.dailyRollups.where('day').below(cutoffDay).delete(),
-    flagEvents: await db.flagEvents.where('at').below(cutoff).delete(),
   }));
 }
 

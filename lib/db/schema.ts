@@ -1,15 +1,15 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import { systemTimeZone } from '../habits/days';
-import { rollupsOf, type DailyRollup } from '../habits/rollup';
+import { addToRollup, emptyRollup, rollupsOf, sessionDay, type DailyRollup } from '../habits/rollup';
+import { sessionsForLooseEvents } from './flag-events-upgrade';
 import type { DraftSession, FlagEvent, Setting, SiteAllow, SiteSetting, StoredAllow, StoredList, StoredTerm, UndoEntry } from '../core/records';
 
 // The row types live in core, so storage, messaging, habits and the UI share them without
 // importing one another; they stay importable from here for the database's readers.
-export type { DraftSession, FlagEvent, Setting, SiteAllow, SiteSetting, StoredAllow, StoredList, StoredTerm, UndoableTable, UndoEntry } from '../core/records';
+export type { DraftSession, Setting, SiteAllow, SiteSetting, StoredAllow, StoredList, StoredTerm, UndoableTable, UndoEntry } from '../core/records';
 
 /** The extension's database. Only the background writes; extension pages may read. */
 export class SansiDb extends Dexie {
-  flagEvents!: EntityTable<FlagEvent, 'id'>;
   lists!: EntityTable<StoredList, 'id'>;
   terms!: Table<StoredTerm, [string, string]>;
   allow!: Table<StoredAllow, [string, string]>;
@@ -48,6 +48,23 @@ export class SansiDb extends Dexie {
       .upgrade(async (tx) => {
         const sessions = await tx.table<DraftSession>('draftSessions').toArray();
         await tx.table<DailyRollup>('dailyRollups').bulkPut(rollupsOf(sessions, systemTimeZone(), Date.now()));
+      });
+    // v4: what fired in a draft is recorded once, in its session; flagEvents goes. Events no
+    // session holds become sessions first (flag-events-upgrade.ts), counted in their days.
+    this.version(4)
+      .stores({ flagEvents: null })
+      .upgrade(async (tx) => {
+        const sessions = await tx.table<DraftSession>('draftSessions').toArray();
+        const made = sessionsForLooseEvents(await tx.table<FlagEvent>('flagEvents').toArray(), sessions);
+        if (made.length === 0) return;
+        await tx.table('draftSessions').bulkAdd(made);
+        const rollups = tx.table<DailyRollup>('dailyRollups');
+        const timeZone = systemTimeZone();
+        const now = Date.now();
+        for (const session of made) {
+          const day = sessionDay(session, timeZone, now);
+          await rollups.put(addToRollup((await rollups.get(day)) ?? emptyRollup(day), session.host, session));
+        }
       });
   }
 }

@@ -9,11 +9,11 @@ export function recordsToJson(records: HabitRecords, exportedAt: number): string
   return JSON.stringify(
     {
       format: HABITS_FORMAT,
-      version: 1,
+      // 2: flag events are gone; each session lists what fired in it.
+      version: 2,
       exportedAt: new Date(exportedAt).toISOString(),
       retentionDays: records.retentionDays,
       sessions: records.sessions,
-      flagEvents: records.flagEvents,
     },
     null,
     2,

@@ -29,19 +29,12 @@ describe('background message handling', () => {
     await db.delete();
   });
 
-  it('stores flags from a content script under the sender page host, with no text', async () => {
-    expect(await send('recordFlags', { flags: [flag] }, contentScript)).toEqual({ ok: true, value: { stored: 1 } });
-    const rows = await db.flagEvents.toArray();
-    expect(rows).toHaveLength(1);
-    expect(Object.keys(rows[0]!).sort()).toEqual(['at', 'category', 'host', 'id', 'normId', 'severity']);
-    expect(rows[0]).toMatchObject({ host: 'weibo.com', normId: 'zh.shabi' });
-  });
-
-  it('stores a draft outcome under the sender host', async () => {
+  it('stores a draft outcome under the sender host, what fired in it once and with no text', async () => {
     // Recent times: records older than the retention period are removed as they are written.
     const outcome = { startedAt: Date.now() - 1000, endedAt: Date.now(), outcome: 'revised', flags: [flag], pauseShown: true, modelFired: false };
     expect(await send('recordDraftOutcome', outcome, contentScript)).toEqual({ ok: true, value: { stored: 1 } });
     expect(await db.draftSessions.toArray()).toEqual([{ id: 1, host: 'weibo.com', ...outcome }]);
+    expect(db.tables.map((table) => table.name)).not.toContain('flagEvents');
   });
 
   it.each([
@@ -49,18 +42,17 @@ describe('background message handling', () => {
     ['another extension', { ...contentScript, id: 'someone-else' }],
     ['a file: page', { ...contentScript, url: 'file:///home/me/notes.html' }],
     ['a sender without a tab', { id: self.id, url: 'https://weibo.com/' }],
-  ])('refuses flags and outcomes from %s', async (_name, sender) => {
-    expect((await send('recordFlags', { flags: [flag] }, sender)).ok).toBe(false);
+  ])('refuses outcomes from %s', async (_name, sender) => {
     const outcome = { startedAt: 1, endedAt: 2, outcome: 'sent', flags: [], pauseShown: false, modelFired: false };
     expect((await send('recordDraftOutcome', outcome, sender)).ok).toBe(false);
-    expect(await db.flagEvents.count()).toBe(0);
     expect(await db.draftSessions.count()).toBe(0);
   });
 
   it('refuses malformed messages with a readable reason and writes nothing', async () => {
-    const reply = await send('recordFlags', { flags: [{ ...flag, text: '你真是个傻逼' }] }, contentScript);
-    expect(reply).toEqual({ ok: false, error: 'Malformed payload for recordFlags' });
-    expect(await db.flagEvents.count()).toBe(0);
+    const outcome = { startedAt: Date.now() - 1000, endedAt: Date.now(), outcome: 'sent', flags: [{ ...flag, text: '你真是个傻逼' }], pauseShown: false, modelFired: false };
+    const reply = await send('recordDraftOutcome', outcome, contentScript);
+    expect(reply).toEqual({ ok: false, error: 'Malformed payload for recordDraftOutcome' });
+    expect(await db.draftSessions.count()).toBe(0);
   });
 
   it('gives a content script the active norms, and pages their own unsited view', async () => {
@@ -186,9 +178,8 @@ describe('background message handling', () => {
 
   it('deletes every draft record on request and keeps the norms lists', async () => {
     await send('recordDraftOutcome', { startedAt: Date.now() - 1000, endedAt: Date.now(), outcome: 'revised', flags: [flag], pauseShown: true, modelFired: false }, contentScript);
-    await send('recordFlags', { flags: [flag] }, contentScript);
     expect(await send('deleteAllData', {}, popup)).toEqual({ ok: true, value: { deleted: 1 } });
-    expect([await db.draftSessions.count(), await db.dailyRollups.count(), await db.flagEvents.count()]).toEqual([0, 0, 0]);
+    expect([await db.draftSessions.count(), await db.dailyRollups.count()]).toEqual([0, 0]);
     expect((await deps.pageConfig('weibo.com')).norms.terms).toHaveLength(2);
   });
 

@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { storeFlags } from '@/lib/db/flags';
 import { deleteHabitRecords, readHabitRecords } from '@/lib/db/habit-records';
 import { DEFAULT_RETENTION_DAYS, getRetentionDays, PRUNE_INTERVAL_MS, pruneExpired, pruneIfDue, setRetentionDays } from '@/lib/db/retention';
 import { addSessionToRollups } from '@/lib/db/rollups';
@@ -27,19 +26,17 @@ describe('retention', () => {
         await db.draftSessions.add({ ...draftAt(at), host: 'weibo.com' });
         await addSessionToRollups(db, 'weibo.com', draftAt(at), { now: at, timeZone: 'UTC' });
       });
-      await storeFlags(db, 'weibo.com', [flag], at);
     }
   });
   afterEach(async () => {
     await db.delete();
   });
 
-  it('keeps 180 days by default and removes older sessions, day counts and flag events', async () => {
+  it('keeps 180 days by default and removes older sessions and day counts', async () => {
     expect(await getRetentionDays(db)).toBe(DEFAULT_RETENTION_DAYS);
-    expect(await pruneExpired(db, clock)).toEqual({ sessions: 2, rollups: 2, flagEvents: 2 });
+    expect(await pruneExpired(db, clock)).toEqual({ sessions: 2, rollups: 2 });
     expect(await db.draftSessions.count()).toBe(2);
     expect((await db.dailyRollups.toArray()).map((row) => row.day)).toEqual(['2025-07-05', '2025-12-30']);
-    expect(await db.flagEvents.count()).toBe(2);
   });
 
   it('applies a shorter period the user sets at once', async () => {
@@ -76,14 +73,13 @@ describe('delete all my data', () => {
     await syncPresets(db, [list('zh-test', [entry('zh.shabi', '傻逼')])], ['zh-test']);
     await db.settings.put({ key: 'pauseThreshold', value: 3 });
     await recordSession(db, 'x.com', draftAt(now), clock);
-    await storeFlags(db, 'x.com', [flag], now);
     expect(await deleteHabitRecords(db)).toBe(1);
-    expect([await db.draftSessions.count(), await db.dailyRollups.count(), await db.flagEvents.count()]).toEqual([0, 0, 0]);
+    expect([await db.draftSessions.count(), await db.dailyRollups.count()]).toEqual([0, 0]);
     expect(await db.lists.count()).toBe(1);
     expect(await db.terms.count()).toBe(1);
     expect(await db.settings.get('pauseThreshold')).toEqual({ key: 'pauseThreshold', value: 3 });
     const records = await readHabitRecords(db);
-    expect(records).toEqual({ sessions: [], flagEvents: [], retentionDays: 180 });
+    expect(records).toEqual({ sessions: [], retentionDays: 180 });
     await db.delete();
   });
 });

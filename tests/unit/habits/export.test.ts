@@ -21,8 +21,8 @@ const sessions: DraftSession[] = [
 
 describe('habit exports', () => {
   it('exports JSON with a header and the records exactly as stored', () => {
-    const parsed = JSON.parse(recordsToJson({ sessions, flagEvents: [], retentionDays: 180 }, Date.parse('2025-06-01T00:00:00Z')));
-    expect(parsed).toEqual({ format: 'sansi-habits', version: 1, exportedAt: '2025-06-01T00:00:00.000Z', retentionDays: 180, sessions, flagEvents: [] });
+    const parsed = JSON.parse(recordsToJson({ sessions, retentionDays: 180 }, Date.parse('2025-06-01T00:00:00Z')));
+    expect(parsed).toEqual({ format: 'sansi-habits', version: 2, exportedAt: '2025-06-01T00:00:00.000Z', retentionDays: 180, sessions });
   });
 
   it('exports CSV, one row per draft, with ISO times and flags summarised', () => {
