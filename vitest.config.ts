@@ -33,6 +33,7 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/global-setup.ts'],
+          setupFiles: ['tests/e2e/harness/setup.ts'],
           // One Chromium at a time: the machine has two cores.
           fileParallelism: false,
           testTimeout: 60_000,

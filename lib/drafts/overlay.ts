@@ -29,8 +29,9 @@ export class Overlay {
 
   constructor(doc: Document = document) {
     this.host = doc.createElement(OVERLAY_TAG);
-    // Open, so end-to-end tests (and curious users) can inspect what Sansi drew.
-    this.root = this.host.attachShadow({ mode: 'open' });
+    // Closed: the page must not read which words are flagged (an oracle for the user's lists)
+    // nor click Sansi's buttons. End-to-end tests reach in through the DevTools protocol.
+    this.root = this.host.attachShadow({ mode: 'closed' });
     const style = doc.createElement('style');
     style.textContent = overlayCss + uiCss;
     this.scratch = doc.createElement('div');

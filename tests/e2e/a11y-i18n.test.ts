@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { lowContrastText, seriousViolations } from './harness/axe';
 import { editorFixtures, openEditor, sent } from './harness/editors';
 import { screenshotDir } from './harness/extension';
-import { highlights } from './harness/overlay';
+import { evaluateBesidePage, highlights } from './harness/overlay';
 import { useFixtureSession } from './harness/session';
 import { makeSessions, seedHabits } from './habits/seed';
 
@@ -41,11 +41,11 @@ describe('accessible in both languages', () => {
   };
   /** The element that has the keyboard focus, looking into Sansi's shadow root. */
   const focused = (page: Page) =>
-    page.evaluate(() => {
+    evaluateBesidePage(page, () => {
       const active = document.activeElement;
       const inner = active?.shadowRoot?.activeElement;
       return inner ? `${active!.localName} > ${inner.localName}: ${inner.textContent}` : `${active?.localName}#${active?.id}`;
-    });
+    }, null);
 
   beforeAll(() => {
     mkdirSync(readmeDir, { recursive: true });

@@ -5,6 +5,7 @@
 // Needs `wxt build` first (the e2e tests' build). Prints a table; exits non-zero on a miss.
 import type { Page } from 'playwright-core';
 import { launchWithExtension } from '../../e2e/harness/extension';
+import { highlights } from '../../e2e/harness/overlay';
 import { buildFixtures } from '../../e2e/harness/fixtures-build';
 import { serveStatic } from '../../e2e/harness/server';
 
@@ -39,7 +40,8 @@ async function keystrokeLatency(page: Page, selector: string, keys: string): Pro
     },
     [selector, DRAFT] as const,
   );
-  await page.waitForFunction(() => document.querySelector('sansi-overlay')?.shadowRoot?.querySelector('[data-sansi-flag]'));
+  // Through Playwright's world: the overlay's shadow root is closed to the page.
+  await highlights(page).first().waitFor({ state: 'attached' });
   await page.evaluate(() => {
     const w = window as unknown as { samples: number[]; downAt: number };
     w.samples = [];
@@ -58,7 +60,7 @@ async function keystrokeLatency(page: Page, selector: string, keys: string): Pro
     await page.waitForTimeout(60);
   }
   // The typed words are flagged too: the checks measured drew what they found.
-  const flagged = await page.evaluate(() => document.querySelector('sansi-overlay')!.shadowRoot!.querySelectorAll('[data-sansi-flag]').length);
+  const flagged = await highlights(page).count();
   if (flagged < 10) throw new Error(`Only ${flagged} highlights after typing`);
   return page.evaluate(() => (window as unknown as { samples: number[] }).samples);
 }

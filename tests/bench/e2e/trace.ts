@@ -8,6 +8,7 @@
 // DIR=<unpacked build> compares another build. Needs `wxt build` first.
 import type { CDPSession, Page } from 'playwright-core';
 import { launchWithExtension } from '../../e2e/harness/extension';
+import { highlights } from '../../e2e/harness/overlay';
 import { buildFixtures } from '../../e2e/harness/fixtures-build';
 import { serveStatic } from '../../e2e/harness/server';
 
@@ -155,7 +156,7 @@ try {
       for (let i = 0; text.length < 2000; i += 1) text += i % 8 === 7 ? `${sentence}傻逼 ` : sentence;
       document.execCommand('insertText', false, text.slice(0, 2000));
     }, selector);
-    await page.waitForFunction(() => document.querySelector('sansi-overlay')?.shadowRoot?.querySelector('[data-sansi-flag]'));
+    await highlights(page).first().waitFor({ state: 'attached' });
     const typing = async (): Promise<void> => {
       for (const key of ' idiot'.repeat(5)) {
         await page.keyboard.type(key);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
+import { evaluateBesidePage } from './overlay';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -13,13 +14,13 @@ export interface Violation {
 }
 
 /**
- * Runs axe-core in the page (open shadow roots included, so Sansi's overlay too) and returns
- * the serious and critical violations. Evaluated rather than added as a <script>, which the
+ * Runs axe-core over the page (shadow roots included, so Sansi's overlay too: it runs in
+ * Playwright's world, where the harness opened the overlay's closed root) and returns the
+ * serious and critical violations. Evaluated rather than added as a <script>, which the
  * extension pages' content security policy would refuse.
  */
 export async function seriousViolations(page: Page, include?: string): Promise<Violation[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
-  return page.evaluate(async (include) => {
+  return evaluateBesidePage(page, async (include) => {
     const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
     const results = await axe.run(include ? { include: [[include]] } : document, { resultTypes: ['violations'] });
     return results.violations
@@ -30,17 +31,17 @@ export async function seriousViolations(page: Page, include?: string): Promise<V
         help: violation.help,
         nodes: violation.nodes.map((node) => `${node.target.join(' ')}: ${node.failureSummary ?? ''}`),
       }));
-  }, include);
+  }, include, `if (!('axe' in window)) {\n${axeSource}\n}`);
 }
 
 /**
- * Text in an open shadow root whose contrast with its background is under WCAG AA (4.5:1, or
+ * Text in a shadow root (open to the harness) whose contrast with its background is under WCAG AA (4.5:1, or
  * 3:1 for large text). axe-core leaves the overlay's contrast "incomplete": its host is a fixed
  * 0×0 box, so axe can't tell what lies behind the text. The card and the dialog have opaque
  * backgrounds of their own, so the nearest ancestor's background is the one behind the text.
  */
 export function lowContrastText(page: Page, host: string): Promise<string[]> {
-  return page.evaluate((host) => {
+  return evaluateBesidePage(page, (host) => {
     const rgb = (color: string): [number, number, number, number] => {
       const [r = 0, g = 0, b = 0, a = 1] = (color.match(/[\d.]+/g) ?? []).map(Number);
       return [r, g, b, color.startsWith('rgba') ? a : 1];

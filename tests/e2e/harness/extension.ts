@@ -5,6 +5,7 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import { PAGE_SCRIPT_FILE } from '../../../lib/drafts/page-entry';
 import { CONFIG_VERSION_KEY } from '../../../lib/messaging/protocol';
 import { findChromium, installHint } from './chromium-path';
+import { watchPageErrors } from './page-errors';
 
 export const extensionDir = resolve(process.env.SANSI_OUT_DIR ?? '.output', 'chrome-mv3');
 
@@ -69,6 +70,7 @@ export async function launchWithExtension({ dir = extensionDir, locale }: Launch
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  watchPageErrors(context, extensionId);
   await installed(worker);
   // Pages load Sansi's page script from its session's dynamic URL (use_dynamic_url), whose
   // host is not the extension id.
