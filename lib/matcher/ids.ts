@@ -14,8 +14,9 @@ function hashId(id: string): number {
   return Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
 }
 
-/** The first id that an earlier term already has, or undefined when all are distinct. */
-export function firstDuplicateId(terms: readonly NormTerm[]): string | undefined {
+/** Indices of the terms whose id an earlier term already has, in order (empty when all are distinct). */
+export function duplicateIdIndices(terms: readonly NormTerm[]): number[] {
+  const duplicates: number[] = [];
   let bits = 4;
   while (1 << bits < 2 * terms.length) bits++;
   const mask = (1 << bits) - 1;
@@ -29,8 +30,17 @@ export function firstDuplicateId(terms: readonly NormTerm[]): string | undefined
         slots[s] = t + 1;
         break;
       }
-      if (terms[u - 1]!.id === id) return id;
+      if (terms[u - 1]!.id === id) {
+        duplicates.push(t);
+        break;
+      }
     }
   }
-  return undefined;
+  return duplicates;
+}
+
+/** The first id that an earlier term already has, or undefined when all are distinct. */
+export function firstDuplicateId(terms: readonly NormTerm[]): string | undefined {
+  const duplicates = duplicateIdIndices(terms);
+  return duplicates.length > 0 ? terms[duplicates[0]!]!.id : undefined;
 }

@@ -9,7 +9,9 @@ import { CompiledMatcher } from './compile';
 import type { NormsInput } from './types';
 
 export type * from './types';
-export type { MatcherStats } from './compile';
+export type { MatcherStats, SkippedTerm, SkipReason } from './compile';
+export { parsePattern, isPhrasePattern, DEFAULT_GAP, MAX_GAP } from './phrase';
+export type { Phrase, PhraseError, ParsedPattern } from './phrase';
 export { CompiledMatcher, compileInSteps } from './compile';
 export { normalise, Normalised } from './normalise';
 
@@ -17,8 +19,10 @@ export { normalise, Normalised } from './normalise';
  * Builds a matcher for a norms list. Do it once per list (it builds an automaton: about
  * 100 ms for 50,000 terms) and reuse the matcher for every keystroke.
  *
- * Throws on programmer error: a duplicate term id, or a pattern or variant with nothing left to
- * match once normalised (e.g. `"***"`). Empty allow phrases are ignored.
+ * Never fails whole because of one bad term: a term whose id repeats an earlier one, whose
+ * pattern or variant has nothing left to match once normalised (e.g. `"***"`), or whose phrase
+ * pattern is malformed is left out and listed in `matcher.skipped` with the reason; every
+ * other term is matched. Empty allow phrases are ignored.
  *
  * @example
  * const matcher = compile({

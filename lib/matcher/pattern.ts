@@ -115,7 +115,7 @@ export class PatternPool {
    * `kill`). Forms equal to one the term already has since `termFirst` are skipped. Returns
    * false when nothing is left after normalisation.
    */
-  add(written: string, term: number, wholeWord: boolean, termFirst: number): boolean {
+  add(written: string, term: number, wholeWord: boolean, termFirst: number, extra = 0): boolean {
     const n = normaliseInto(written, scratch);
     if (n.length === 0) return false;
     const base = written0;
@@ -129,14 +129,20 @@ export class PatternPool {
     }
     let hasSep = false;
     for (let i = 0; i < n.length; i++) if (n.kind[i] === K_SEP) hasSep = true;
-    this.withL(base, term, wholeWord, termFirst);
-    if (hasSep) this.withL(rebuild(base, joined, true, false), term, wholeWord, termFirst);
+    this.withL(base, term, wholeWord, termFirst, extra);
+    if (hasSep) this.withL(rebuild(base, joined, true, false), term, wholeWord, termFirst, extra);
     return true;
   }
 
-  private withL(e: Entries, term: number, wholeWord: boolean, termFirst: number): void {
-    this.push(e, term, wholeWord, termFirst, 0);
-    if (hasLetterL(e)) this.push(rebuild(e, mapped, false, true), term, wholeWord, termFirst, 0);
+  /** Forgets every form from number `count` on (a term that turned out bad is skipped). */
+  truncate(count: number, used: number): void {
+    this.count = count;
+    this.used = used;
+  }
+
+  private withL(e: Entries, term: number, wholeWord: boolean, termFirst: number, extra: number): void {
+    this.push(e, term, wholeWord, termFirst, extra);
+    if (hasLetterL(e)) this.push(rebuild(e, mapped, false, true), term, wholeWord, termFirst, extra);
   }
 
   /** Appends one form unless the term already has it. */

@@ -104,11 +104,14 @@ export function resolve(
     const start = n.start[cands.first[c]!]!;
     const end = n.end[cands.last[c]!]!;
     // Built whole in one literal or the other: adding `suggestion` afterwards would move every
-    // match through a second hidden class.
-    matches[x] =
+    // match through a second hidden class. (`lang` and `aim` are rarer: added when present.)
+    const match: Match =
       term.suggestion === undefined
         ? { start, end, normId: term.id, category: term.category, severity: term.severity }
         : { start, end, normId: term.id, category: term.category, severity: term.severity, suggestion: term.suggestion };
+    if (term.lang !== undefined) match.lang = term.lang;
+    if (term.aim !== undefined) match.aim = term.aim;
+    matches[x] = match;
   }
   return matches;
 }

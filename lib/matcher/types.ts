@@ -11,6 +11,16 @@ export type Category =
 /** 1 = rude, 2 = hurtful, 3 = threat, incitement or hate. */
 export type Severity = 1 | 2 | 3;
 
+/** The language of drafts a term is meant for: `zh` Chinese, `en` English. */
+export type TermLanguage = 'zh' | 'en';
+
+/**
+ * How aiming at a person matters to a norm: `required` counts only when aimed at someone,
+ * `always` counts whether aimed or not, `raises` always counts and is one step more severe
+ * when aimed. The matcher only carries it; the judgement decides what aimed means.
+ */
+export type Aim = 'required' | 'always' | 'raises';
+
 /** A kinder wording, per UI language. */
 export interface LocalisedText {
   'zh-CN'?: string;
@@ -33,6 +43,14 @@ export interface NormTerm {
    * which have no word boundaries.
    */
   wholeWord?: boolean;
+  /**
+   * The language of drafts the term is meant for (absent: any). A pinyin abbreviation such as
+   * `sb` or `nmsl` is `zh`: in an English draft the same letters are usually a name or a code.
+   * Copied onto each match; the judgement drops matches whose language is not the draft's.
+   */
+  lang?: TermLanguage;
+  /** How aiming at a person matters to this norm (absent: the category's default). */
+  aim?: Aim;
 }
 
 /** The input of `compile`: the terms plus phrases that suppress matches they cover. */
@@ -50,6 +68,10 @@ export interface Match {
   category: Category;
   severity: Severity;
   suggestion?: LocalisedText;
+  /** The term's `lang`, when it has one. */
+  lang?: TermLanguage;
+  /** The term's `aim`, when it has one. */
+  aim?: Aim;
 }
 
 /** A compiled norms list; build one with `compile` and reuse it for every keystroke. */

@@ -14,6 +14,12 @@ export const F_ALLOW = 4;
 export const F_RUN = 8;
 /** Some allow phrase contains this pattern, so a hit may be suppressed. */
 export const F_COVERABLE = 16;
+/** A piece of a phrase pattern: a hit only counts once chained with the phrase's other pieces. */
+export const F_PIECE = 32;
+/** A Latin form that may be a name or a code when capitalised (see names.ts). */
+export const F_NAMEABLE = 64;
+/** With F_NAMEABLE: the form is an abbreviation (no vowel), which may be a code. */
+export const F_ABBR = 128;
 
 export interface PatternTable {
   length: Int32Array;

@@ -107,13 +107,34 @@ describe('hasMatch', () => {
 });
 
 describe('compile', () => {
-  it('throws on a duplicate id', () => {
-    expect(() => compile({ terms: [term('x', 'a', 1), term('x', 'b', 1)] })).toThrow(/duplicate norm id "x"/);
+  it('skips a term whose id repeats an earlier one, and reports it', () => {
+    const m = compile({ terms: [term('x', 'apple', 1), term('x', 'pear', 1)] });
+    expect(m.skipped).toEqual([{ index: 1, id: 'x', reason: 'duplicateId' }]);
+    expect(m.findAll('apple pear').map((x) => x.normId)).toEqual(['x']);
+    expect(m.findAll('pear')).toEqual([]);
   });
 
-  it('throws on a pattern with nothing to match', () => {
-    expect(() => compile({ terms: [term('stars', '***', 1)] })).toThrow(/"stars"/);
-    expect(() => compile({ terms: [term('v', 'ok', 1, { variants: [' '] })] })).toThrow(/"v"/);
+  it('skips a term with nothing to match, and still checks every other term', () => {
+    const m = compile({
+      terms: [term('stars', '***', 1), term('v', 'ok', 1, { variants: [' '] }), term('zw', '\u200b\u0301', 1), term('idiot', 'idiot', 2)],
+    });
+    expect(m.skipped).toEqual([
+      { index: 0, id: 'stars', reason: 'nothingToMatch', form: '***' },
+      { index: 1, id: 'v', reason: 'nothingToMatch', form: ' ' },
+      { index: 2, id: 'zw', reason: 'nothingToMatch', form: '\u200b\u0301' },
+    ]);
+    // The bad term's good pattern is not half-added either.
+    expect(m.findAll('ok, you idiot').map((x) => x.normId)).toEqual(['idiot']);
+    expect(m.hasMatch('ok')).toBe(false);
+  });
+
+  it('skips a malformed phrase pattern, naming the fault', () => {
+    const m = compile({ terms: [term('open', 'go (away', 1), term('edge', '… die', 1), term('ok', 'go … die', 3)] });
+    expect(m.skipped.map((s) => [s.id, s.reason])).toEqual([
+      ['open', 'unclosedGroup'],
+      ['edge', 'gapAtEdge'],
+    ]);
+    expect(m.findAll('just go and die').map((x) => x.normId)).toEqual(['ok']);
   });
 
   it('ignores empty allow phrases and accepts an empty list', () => {
@@ -138,9 +159,12 @@ describe('compile', () => {
     }
   });
 
-  it('compiling in phases throws at the first step, as compile does', () => {
-    const steps = compileInSteps({ terms: [term('x', 'a', 1), term('x', 'b', 1)] });
-    expect(() => steps.next()).toThrow(/duplicate norm id "x"/);
+  it('compiling in phases skips the same terms as compile', () => {
+    const input = { terms: [term('x', 'a', 1), term('x', 'b', 1), term('s', '***', 1)] };
+    const steps = compileInSteps(input);
+    let step = steps.next();
+    while (!step.done) step = steps.next();
+    expect(step.value.skipped).toEqual(compile(input).skipped);
   });
 
   it('reports its size', () => {
