@@ -4,8 +4,13 @@
 //   en: Davidson et al. 2017 (MIT) and HateXplain val (MIT / CC-BY-4.0); every fifth HateXplain
 //       val row is held out for selection (Davidson was collected with hate keywords and is 83%
 //       label 1: a poor place to choose a threshold). OLID (research-only) and every test split
-//       are never read.
-import { type Row, loadRows, splits } from '../../../tests/eval/datasets';
+//       are never read. GoEmotions train (Reddit comments, CC-BY-4.0) joins as hard negatives:
+//       ordinary talk, angry, sad or sweary, that is not abuse.
+//   The Weibo osm posts (research use only) never train: they only calibrate the nudge.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseCsv } from '../../../tests/eval/csv';
+import { type Row, dataDir, loadRows, splits } from '../../../tests/eval/datasets';
 import type { ModelLanguage } from '../codec';
 
 export interface TrainingData {
@@ -53,6 +58,26 @@ export function cleanEnglish(text: string): string {
  */
 const HATEXPLAIN_WEIGHT = 8;
 
+/**
+ * GoEmotions rows weigh as much as a Davidson row. Every one is a negative: the set was not
+ * collected for abuse and most of its anger is at things, not people; the few insults in it
+ * cost a little recall, which precision on ordinary posts is worth.
+ */
+const ORDINARY_WEIGHT = 1;
+
+/** GoEmotions' placeholders become words a draft would hold, so `[name]` is not a feature. */
+function cleanOrdinary(text: string): string {
+  return cleanEnglish(text.replace(/\[NAME\]/g, 'Alex').replace(/\[RELIGION\]/g, 'religion').replace(/\[[A-Z]+\]/g, 'it'));
+}
+
+/** The ordinary English posts that train as hard negatives (GoEmotions train, `text,emotions`). */
+export function ordinaryEnglish(): string[] {
+  const file = path.join(dataDir(), 'ordinary', 'goemotions_train.csv');
+  const [header, ...records] = parseCsv(readFileSync(file, 'utf8'));
+  if (header?.[0] !== 'text') throw new Error(`${file}: expected a text,emotions header`);
+  return records.map((record) => cleanOrdinary(record[0] ?? ''));
+}
+
 export function trainingData(language: ModelLanguage): TrainingData {
   if (language === 'zh') {
     return {
@@ -68,6 +93,10 @@ export function trainingData(language: ModelLanguage): TrainingData {
     train.push({ text: cleanEnglish(row.text), label: row.label });
     weights.push(1);
   }
+  for (const text of ordinaryEnglish()) {
+    train.push({ text, label: false });
+    weights.push(ORDINARY_WEIGHT);
+  }
   split('HateXplain', 'val').forEach((row, i) => {
     if (i % 5 === 0) select.push({ text: cleanEnglish(row.text), label: row.label });
     else {
@@ -79,7 +108,8 @@ export function trainingData(language: ModelLanguage): TrainingData {
     train,
     select,
     weights,
-    weightNote: `HateXplain rows weigh ${HATEXPLAIN_WEIGHT}× Davidson rows`,
-    description: 'Davidson 2017 (MIT) + HateXplain val (MIT/CC-BY-4.0) rows 1-4 of every 5; selected on the 5th HateXplain val rows',
+    weightNote: `HateXplain rows weigh ${HATEXPLAIN_WEIGHT}× Davidson and GoEmotions rows`,
+    description:
+      'Davidson 2017 (MIT) + HateXplain val (MIT/CC-BY-4.0) rows 1-4 of every 5 + GoEmotions train (CC-BY-4.0) as negatives; selected on the 5th HateXplain val rows',
   };
 }
