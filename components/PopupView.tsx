@@ -1,7 +1,9 @@
 import { useEffect } from 'react';
 import { useT } from './i18n';
+import { refusalText } from './refusal-text';
 import { ManagedNotice } from './lock/ManagedNotice';
 import { useLockStatus } from './lock/use-lock-status';
+import { LockedProvider } from './options/locked';
 import { DataSection } from './popup/DataSection';
 import { usePopupDeps } from './popup/deps';
 import { FirstRun } from './popup/FirstRun';
@@ -18,7 +20,7 @@ function Notice() {
   const notice = usePopupStore((state) => state.notice);
   return (
     <p role="status" className={`notice ${notice?.kind ?? ''}`}>
-      {notice ? t(notice.key, notice.params) : ''}
+      {notice ? ('refusal' in notice ? refusalText(new Error(notice.refusal), t) : t(notice.key, notice.params)) : ''}
     </p>
   );
 }
@@ -31,44 +33,47 @@ export function PopupView() {
   const period = usePopupStore((state) => state.period);
   const findHost = usePopupStore((state) => state.findHost);
   const lock = useLockStatus(deps.send);
+  const locked = Boolean(lock.status?.enabled && lock.status.unlockedUntil === 0);
   useEffect(() => {
     void findHost(deps);
   }, [deps, findHost]);
 
   return (
-    <main className="popup" aria-busy={habits === undefined}>
-      <header className="popup__header">
-        <h1>
-          {t('app.name')} <span className="muted">{t('app.tagline')}</span>
-        </h1>
-        <SiteSwitch />
-      </header>
-      <ManagedNotice status={lock.status} />
-      {habits === undefined ? (
-        <p className="muted">{t('popup.loading')}</p>
-      ) : !habits.hasRecords ? (
-        <FirstRun />
-      ) : (
-        <>
-          <PeriodPicker />
-          <Stats summary={habits.periods[period]} streak={habits.streak} />
-          <TrendChart trend={habits.trend} />
-          <TopLists summary={habits.periods[period]} />
-          <DataSection />
-        </>
-      )}
-      <Notice />
-      <footer className="popup__footer">
-        <p className="muted">{t('popup.privacy')}</p>
-        <nav>
-          <a href={deps.demoUrl} target="_blank" rel="noreferrer">
-            {t('popup.openDemo')}
-          </a>
-          <a href={deps.optionsUrl} target="_blank" rel="noreferrer">
-            {t('popup.openOptions')}
-          </a>
-        </nav>
-      </footer>
-    </main>
+    <LockedProvider value={{ locked, unlock: () => void window.open(`${deps.optionsUrl}#parent`, '_blank') }}>
+      <main className="popup" aria-busy={habits === undefined}>
+        <header className="popup__header">
+          <h1>
+            {t('app.name')} <span className="muted">{t('app.tagline')}</span>
+          </h1>
+          <SiteSwitch locked={locked} />
+        </header>
+        <ManagedNotice status={lock.status} />
+        {habits === undefined ? (
+          <p className="muted">{t('popup.loading')}</p>
+        ) : !habits.hasRecords ? (
+          <FirstRun />
+        ) : (
+          <>
+            <PeriodPicker />
+            <Stats summary={habits.periods[period]} streak={habits.streak} />
+            <TrendChart trend={habits.trend} />
+            <TopLists summary={habits.periods[period]} />
+            <DataSection locked={locked} />
+          </>
+        )}
+        <Notice />
+        <footer className="popup__footer">
+          <p className="muted">{t('popup.privacy')}</p>
+          <nav>
+            <a href={deps.demoUrl} target="_blank" rel="noreferrer">
+              {t('popup.openDemo')}
+            </a>
+            <a href={deps.optionsUrl} target="_blank" rel="noreferrer">
+              {t('popup.openOptions')}
+            </a>
+          </nav>
+        </footer>
+      </main>
+    </LockedProvider>
   );
 }

@@ -44,17 +44,17 @@ export function HowItMatched() {
                     <p>
                       <mark>{draft.slice(match.start, match.end)}</mark> → <strong>{entry?.pattern ?? match.normId}</strong>{' '}
                       <span className={`tag sev-${match.severity}`}>
-                        {t(`category.${match.category}`)} · {t(`severity.${match.severity}`)}
+                        {t(`category.${match.category}`)} · {t(`overlay.severity.${match.severity}`)}
                       </span>
                     </p>
-                    {entry?.note[locale] && (
+                    {entry?.note?.[locale] && (
                       <p>
-                        {t('demo.how.why')}: {entry.note[locale]}
+                        {t('demo.how.why')}: {entry.note?.[locale]}
                       </p>
                     )}
-                    {entry?.suggestion[locale] && (
+                    {entry?.suggestion?.[locale] && (
                       <p>
-                        {t('demo.how.instead')}: “{entry.suggestion[locale]}”
+                        {t('demo.how.instead')}: “{entry.suggestion?.[locale]}”
                       </p>
                     )}
                   </li>

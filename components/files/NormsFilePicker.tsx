@@ -11,7 +11,7 @@ const NORMS_FILE_TYPES = '.json,.csv,.txt,application/json,text/csv,text/plain';
  * whatever the page's (and "no file" always, since the input clears itself). The input itself
  * stays in the tab order, invisible, and shows its focus on that button.
  */
-export function NormsFilePicker({ label, onFile }: { label: string; onFile: (file: File) => void }) {
+export function NormsFilePicker({ label, onFile, disabled = false }: { label: string; onFile: (file: File) => void; disabled?: boolean }) {
   const t = useT();
   const id = useId();
   return (
@@ -22,6 +22,7 @@ export function NormsFilePicker({ label, onFile }: { label: string; onFile: (fil
         className="file-pick__input"
         type="file"
         accept={NORMS_FILE_TYPES}
+        disabled={disabled}
         onChange={(event) => {
           const file = event.target.files?.[0];
           event.target.value = '';

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useT } from '../i18n';
 import { useOptionsDeps } from './deps';
+import { LockedNote, useLocked } from './locked';
 import { useChange } from './use-change';
 
 /** Chips drawn at once: the Chinese preset alone has thousands of phrases, searched, not scrolled. */
@@ -12,6 +13,7 @@ export function AllowSection({ listId }: { listId: string }) {
   const t = useT();
   const { db, send } = useOptionsDeps();
   const change = useChange();
+  const { locked } = useLocked();
   const [phrase, setPhrase] = useState('');
   const [query, setQuery] = useState('');
   const rows = useLiveQuery(() => db.allow.where('listId').equals(listId).filter((row) => !row.deleted).toArray(), [db, listId]) ?? [];
@@ -19,7 +21,10 @@ export function AllowSection({ listId }: { listId: string }) {
   const shown = needle ? rows.filter((row) => row.phrase.toLowerCase().includes(needle)) : rows;
   return (
     <section aria-labelledby="allow-title">
-      <h2 id="allow-title">{t('options.allow.title')}</h2>
+      <div className="section-head">
+        <h2 id="allow-title">{t('options.allow.title')}</h2>
+        <LockedNote />
+      </div>
       <p className="muted">{t('options.allow.hint')}</p>
       {/* Kept while a search is typed, even once deletions bring the list under the limit:
           a hidden query would go on filtering the chips. */}
@@ -37,7 +42,7 @@ export function AllowSection({ listId }: { listId: string }) {
         {shown.slice(0, MAX_CHIPS).map((row) => (
           <li key={row.phrase}>
             {row.phrase}{' '}
-            <button type="button" aria-label={t('options.allow.delete', { phrase: row.phrase })} onClick={() => void change(() => send('editNorms', { op: 'deleteAllow', listId, phrase: row.phrase }))}>
+            <button type="button" className="chip__remove" disabled={locked} aria-label={t('options.allow.delete', { phrase: row.phrase })} onClick={() => void change(() => send('editNorms', { op: 'deleteAllow', listId, phrase: row.phrase }))}>
               ✕
             </button>
           </li>
@@ -51,8 +56,10 @@ export function AllowSection({ listId }: { listId: string }) {
           void change(() => send('editNorms', { op: 'addAllow', listId, phrase })).then((saved) => saved && setPhrase(''));
         }}
       >
-        <input aria-label={t('options.allow.phrase')} required maxLength={100} value={phrase} onChange={(event) => setPhrase(event.target.value)} />
-        <button type="submit">{t('options.allow.add')}</button>
+        <input aria-label={t('options.allow.phrase')} required maxLength={100} value={phrase} disabled={locked} onChange={(event) => setPhrase(event.target.value)} />
+        <button type="submit" disabled={locked}>
+          {t('options.allow.add')}
+        </button>
       </form>
     </section>
   );

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useT } from '../i18n';
 import { useOptionsDeps } from './deps';
 import { listName } from './list-name';
+import { LockedNote, useLocked } from './locked';
 import { useOptionsStore } from './store';
 import { useChange } from './use-change';
 
@@ -11,6 +12,7 @@ export function ListsSection() {
   const { db, send } = useOptionsDeps();
   const change = useChange();
   const selectList = useOptionsStore((state) => state.selectList);
+  const { locked } = useLocked();
   const lists = useLiveQuery(async () => {
     const all = await db.lists.toArray();
     return Promise.all(
@@ -22,7 +24,10 @@ export function ListsSection() {
   }, [db]);
   return (
     <section aria-labelledby="lists-title">
-      <h2 id="lists-title">{t('options.lists.title')}</h2>
+      <div className="section-head">
+        <h2 id="lists-title">{t('options.lists.title')}</h2>
+        <LockedNote />
+      </div>
       <p className="muted">{t('options.lists.hint')}</p>
       <ul className="lists">
         {lists?.map(({ list, count }) => {
@@ -33,6 +38,7 @@ export function ListsSection() {
                 <input
                   type="checkbox"
                   checked={list.active === 1}
+                  disabled={locked}
                   onChange={(event) => void change(() => send('editNorms', { op: 'setListActive', listId: list.id, active: event.target.checked }))}
                   aria-label={t('options.lists.active', { name })}
                 />{' '}
@@ -47,6 +53,7 @@ export function ListsSection() {
                 <button
                   type="button"
                   className="danger"
+                  disabled={locked}
                   onClick={() => {
                     if (window.confirm(t('options.lists.confirmDelete', { name, count }))) {
                       void change(() => send('editNorms', { op: 'deleteList', listId: list.id }));

@@ -3,6 +3,7 @@ import type { Category, Severity } from '@/lib/matcher/types';
 import { categories, severities, type NormEntry } from '@/lib/norms/format';
 import { idForPattern } from '@/lib/norms/import-lines';
 import { useLocale, useT } from '../i18n';
+import { severityLabel } from '../severity-label';
 
 interface TermFormProps {
   /** The term being edited, or undefined to add a new one. */
@@ -22,8 +23,8 @@ export function TermForm({ term, onSave, onCancel }: TermFormProps) {
   const [category, setCategory] = useState<Category>(term?.category ?? 'insult');
   const [severity, setSeverity] = useState<Severity>(term?.severity ?? 2);
   const [variants, setVariants] = useState(term?.variants?.join(', ') ?? '');
-  const [note, setNote] = useState(term?.note[locale] ?? '');
-  const [suggestion, setSuggestion] = useState(term?.suggestion[locale] ?? '');
+  const [note, setNote] = useState(term?.note?.[locale] ?? '');
+  const [suggestion, setSuggestion] = useState(term?.suggestion?.[locale] ?? '');
   const prefix = term ? `edit-${term.id}` : 'add';
 
   const submit = async (event: FormEvent) => {
@@ -66,7 +67,7 @@ export function TermForm({ term, onSave, onCancel }: TermFormProps) {
       <select id={`${prefix}-severity`} value={severity} onChange={(event) => setSeverity(Number(event.target.value) as Severity)}>
         {severities.map((each) => (
           <option key={each} value={each}>
-            {t(`severity.${each}`)}
+            {severityLabel(each, t)}
           </option>
         ))}
       </select>

@@ -1,15 +1,18 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useState, type ReactNode } from 'react';
 import type { StoredTerm } from '@/lib/db/schema';
 import type { Category, Severity } from '@/lib/matcher/types';
 import { categories, severities, type NormEntry } from '@/lib/norms/format';
 import { useLocale, useT } from '../i18n';
+import { severityLabel } from '../severity-label';
 import { useOptionsDeps } from './deps';
+import { LockedNote, useLocked } from './locked';
 import { TermForm } from './TermForm';
 import { useOptionsStore } from './store';
 import { useChange } from './use-change';
 
-/** Rows drawn at once; a 50k-term list is searched, not scrolled. */
-const MAX_ROWS = 200;
+/** Rows drawn at first, and added by each "Show more": a 50k-term list is searched, not scrolled. */
+const PAGE_ROWS = 25;
 
 function toEntry({ listId: _l, enabled: _e, origin: _o, userModified: _u, deleted: _d, ...entry }: StoredTerm): NormEntry {
   return entry;
@@ -24,8 +27,8 @@ function matchesFilter(term: StoredTerm, query: string, category: Category | '',
   return term.pattern.toLowerCase().includes(needle) || (term.variants ?? []).some((variant) => variant.toLowerCase().includes(needle));
 }
 
-/** Search, filter, add, edit, switch off and delete the terms of one list. */
-export function TermsSection({ listId }: { listId: string }) {
+/** Search, filter, add, edit, switch off and delete the terms of one list; `picker` chooses the list. */
+export function TermsSection({ listId, picker }: { listId: string; picker?: ReactNode }) {
   const t = useT();
   const locale = useLocale((state) => state.locale);
   const { db, send } = useOptionsDeps();
@@ -33,10 +36,19 @@ export function TermsSection({ listId }: { listId: string }) {
   const { query, category, severity, editing, setFilter, setEditing } = useOptionsStore();
   const terms = useLiveQuery(() => db.terms.where('listId').equals(listId).toArray(), [db, listId]);
   const shown = (terms ?? []).filter((term) => matchesFilter(term, query, category, severity));
+  const { locked } = useLocked();
+  // Back to one page whenever the list or the filter changes.
+  const filterKey = `${listId}\u0000${query}\u0000${category}\u0000${severity}`;
+  const [paging, setPaging] = useState({ key: filterKey, rows: PAGE_ROWS });
+  const limit = paging.key === filterKey ? paging.rows : PAGE_ROWS;
 
   return (
     <section aria-labelledby="terms-title">
-      <h2 id="terms-title">{t('options.terms.title')}</h2>
+      <div className="section-head">
+        <h2 id="terms-title">{t('options.terms.title')}</h2>
+        <LockedNote />
+      </div>
+      {picker}
       <div className="filters" role="search">
         <input type="search" aria-label={t('options.terms.search')} placeholder={t('options.terms.search')} value={query} onChange={(event) => setFilter({ query: event.target.value })} />
         <select aria-label={t('options.terms.filterCategory')} value={category} onChange={(event) => setFilter({ category: event.target.value as Category | '' })}>
@@ -51,13 +63,13 @@ export function TermsSection({ listId }: { listId: string }) {
           <option value={0}>{t('options.terms.allSeverities')}</option>
           {severities.map((each) => (
             <option key={each} value={each}>
-              {t(`severity.${each}`)}
+              {severityLabel(each, t)}
             </option>
           ))}
         </select>
       </div>
       <p className="muted" aria-live="polite">
-        {t('options.terms.showing', { shown: Math.min(shown.length, MAX_ROWS), total: shown.length })}
+        {t('options.terms.showing', { shown: Math.min(shown.length, limit), total: shown.length })}
       </p>
       <table className="terms">
         <thead>
@@ -71,7 +83,7 @@ export function TermsSection({ listId }: { listId: string }) {
           </tr>
         </thead>
         <tbody>
-          {shown.slice(0, MAX_ROWS).map((term) =>
+          {shown.slice(0, limit).map((term) =>
             editing === term.id ? (
               <tr key={term.id}>
                 <td colSpan={6}>
@@ -92,6 +104,7 @@ export function TermsSection({ listId }: { listId: string }) {
                   <input
                     type="checkbox"
                     checked={term.enabled}
+                    disabled={locked}
                     aria-label={t('options.terms.enable', { pattern: term.pattern })}
                     onChange={(event) => void change(() => send('editNorms', { op: 'setTermEnabled', listId, termId: term.id, enabled: event.target.checked }))}
                   />
@@ -102,12 +115,12 @@ export function TermsSection({ listId }: { listId: string }) {
                 </td>
                 <td className="one-line">{t(`category.${term.category}`)}</td>
                 <td className="one-line">{term.severity}</td>
-                <td className="suggestion">{term.suggestion[locale] ?? ''}</td>
+                <td className="suggestion">{term.suggestion?.[locale] ?? ''}</td>
                 <td className="row-actions">
-                  <button type="button" onClick={() => setEditing(term.id)} aria-label={t('options.terms.edit', { pattern: term.pattern })}>
+                  <button type="button" className="icon" disabled={locked} onClick={() => setEditing(term.id)} aria-label={t('options.terms.edit', { pattern: term.pattern })}>
                     ✎
                   </button>
-                  <button type="button" onClick={() => void change(() => send('editNorms', { op: 'deleteTerm', listId, termId: term.id }))} aria-label={t('options.terms.delete', { pattern: term.pattern })}>
+                  <button type="button" className="icon" disabled={locked} onClick={() => void change(() => send('editNorms', { op: 'deleteTerm', listId, termId: term.id }))} aria-label={t('options.terms.delete', { pattern: term.pattern })}>
                     ✕
                   </button>
                 </td>
@@ -116,11 +129,21 @@ export function TermsSection({ listId }: { listId: string }) {
           )}
         </tbody>
       </table>
+      {shown.length > limit && (
+        <p>
+          <button type="button" onClick={() => setPaging({ key: filterKey, rows: limit + PAGE_ROWS })}>
+            {t('options.terms.more', { count: Math.min(PAGE_ROWS, shown.length - limit) })}
+          </button>
+        </p>
+      )}
       {terms && shown.length === 0 && <p>{t('options.terms.empty')}</p>}
-      <details className="add-term">
-        <summary>{t('options.terms.add')}</summary>
-        <TermForm onSave={(entry) => change(() => send('editNorms', { op: 'addTerm', listId, term: entry }))} />
-      </details>
+      {/* Under a parent's lock there is nothing to add: the form would only be refused. */}
+      {!locked && (
+        <details className="add-term">
+          <summary>{t('options.terms.add')}</summary>
+          <TermForm onSave={(entry) => change(() => send('editNorms', { op: 'addTerm', listId, term: entry }))} />
+        </details>
+      )}
     </section>
   );
 }

@@ -9,9 +9,11 @@ import { parseNormsFile } from '../files/parse-file';
 import { readFileBytes } from '../files/read-file';
 import { exportStoredList } from './export-list';
 import { listName } from './list-name';
+import { LockedNote, useLocked } from './locked';
+import { refusalText } from '../refusal-text';
 import { useOptionsStore, type ImportState } from './store';
 
-/** Import a list from a file (JSON, CSV, plain) with progress; export the selected list. */
+/** Your data: import a list from a file (JSON, CSV, plain) with progress; export the selected list. */
 export function TransferSection({ listId }: { listId: string | null }) {
   const t = useT();
   const { db, send } = useOptionsDeps();
@@ -19,6 +21,7 @@ export function TransferSection({ listId }: { listId: string | null }) {
   const setImportState = useOptionsStore((state) => state.setImportState);
   const selectList = useOptionsStore((state) => state.selectList);
   const list = useLiveQuery(() => (listId ? db.lists.get(listId) : undefined), [db, listId]);
+  const { locked } = useLocked();
 
   const importFile = async (file: File) => {
     setImportState({ stage: 'reading', progress: 0 });
@@ -38,7 +41,7 @@ export function TransferSection({ listId }: { listId: string | null }) {
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
       // The background refuses with 'locked' while a parent's lock is on: say so plainly.
-      const why = detail === 'locked' ? problem('norms.problem.locked') : problem('norms.problem.notSaved', { detail });
+      const why = detail === 'locked' ? problem('norms.problem.locked') : problem('norms.problem.notSaved', { detail: refusalText(error, t) });
       setImportState({ stage: 'failed', errors: [{ line: 0, ...why }] });
     }
   };
@@ -50,9 +53,14 @@ export function TransferSection({ listId }: { listId: string | null }) {
   };
 
   return (
-    <section aria-labelledby="transfer-title">
-      <h2 id="transfer-title">{t('options.transfer.title')}</h2>
-      <NormsFilePicker label={t('options.import.choose')} onFile={(file) => void importFile(file)} />
+    <section aria-labelledby="data-title">
+      <h2 id="data-title">{t('options.data.title')}</h2>
+      <p className="muted">{t('options.data.hint')}</p>
+      <h3 id="transfer-title">{t('options.transfer.title')}</h3>
+      <p className="control-row">
+        <NormsFilePicker label={t('options.import.choose')} disabled={locked} onFile={(file) => void importFile(file)} />
+        <LockedNote />
+      </p>
       <ImportStatus state={importState} />
       {list && (
         <p className="export">

@@ -1,10 +1,11 @@
 import { useCallback } from 'react';
 import { useT } from '../i18n';
+import { refusalText } from '../refusal-text';
 import { useOptionsStore } from './store';
 
 /**
- * Runs a change through the background and reports it: "Saved." or the background's reason
- * for refusing. Returns whether it worked, so forms know whether to close.
+ * Runs a change through the background and reports it: "Saved." or, in words, why the
+ * background refused. Returns whether it worked, so forms know whether to close.
  */
 export function useChange(): (change: () => Promise<unknown>) => Promise<boolean> {
   const t = useT();
@@ -16,9 +17,7 @@ export function useChange(): (change: () => Promise<unknown>) => Promise<boolean
         setNotice({ kind: 'ok', text: t('options.saved') });
         return true;
       } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        // The background refuses with 'locked' while a parent's lock is on: say so plainly.
-        setNotice({ kind: 'error', text: message === 'locked' ? t('lock.error.locked') : t('options.error', { message }) });
+        setNotice({ kind: 'error', text: refusalText(error, t) });
         return false;
       }
     },

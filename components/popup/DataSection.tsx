@@ -1,12 +1,13 @@
 import { useT } from '../i18n';
+import { LockedNote } from '../options/locked';
 import { usePopupDeps } from './deps';
 import { usePopupStore } from './store';
 import { useRetentionDays } from './use-habits';
 
 const retentionChoices = [30, 90, 180, 365] as const;
 
-/** The user's records: export them, choose how long they are kept, or delete them all. */
-export function DataSection() {
+/** The user's records: export them, choose how long they are kept, or delete them all. A parent's lock holds all three. */
+export function DataSection({ locked = false }: { locked?: boolean }) {
   const t = useT();
   const deps = usePopupDeps();
   const busy = usePopupStore((state) => state.busy);
@@ -19,17 +20,22 @@ export function DataSection() {
   return (
     <details className="data">
       <summary>{t('popup.data.title')}</summary>
+      {locked && (
+        <p className="data__row">
+          <LockedNote />
+        </p>
+      )}
       <div className="data__row">
-        <button type="button" disabled={busy} onClick={() => void exportRecords(deps, 'json')}>
+        <button type="button" disabled={busy || locked} onClick={() => void exportRecords(deps, 'json')}>
           {t('popup.data.exportJson')}
         </button>
-        <button type="button" disabled={busy} onClick={() => void exportRecords(deps, 'csv')}>
+        <button type="button" disabled={busy || locked} onClick={() => void exportRecords(deps, 'csv')}>
           {t('popup.data.exportCsv')}
         </button>
       </div>
       <label className="data__row">
         {t('popup.data.retention')}
-        <select value={retention ?? ''} disabled={busy || retention === undefined} onChange={(event) => void setRetention(deps, Number(event.target.value))}>
+        <select value={retention ?? ''} disabled={busy || locked || retention === undefined} onChange={(event) => void setRetention(deps, Number(event.target.value))}>
           {choices.map((days) => (
             <option key={days} value={days}>
               {t('popup.data.retentionDays', { days })}
@@ -50,7 +56,7 @@ export function DataSection() {
           </div>
         </div>
       ) : (
-        <button type="button" className="link danger-text" onClick={askToDelete}>
+        <button type="button" className="link danger-text" disabled={locked} onClick={askToDelete}>
           {t('popup.data.delete')}
         </button>
       )}

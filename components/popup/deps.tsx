@@ -15,6 +15,8 @@ export interface PopupDeps {
   /** Now and the user's time zone, read whenever the numbers are computed. */
   clock: () => Clock;
   download: (fileName: string, text: string, type: string) => void;
+  /** The keys of the "switch Sansi on this site" command, as the browser has them now; empty if none. */
+  shortcut?: () => Promise<string>;
   /** The numbers read before the first render (mount.tsx), shown until the live query answers. */
   initialHabits?: Habits;
 }

@@ -6,12 +6,11 @@ import type { PopupDeps } from './deps';
 
 export type TrendSpan = 14 | 30;
 
-/** A message for the user, kept as a key so it follows a language switch. */
-export interface Notice {
-  kind: 'ok' | 'error';
-  key: MessageKey;
-  params?: Record<string, string | number>;
-}
+/**
+ * A message for the user, kept as a key so it follows a language switch; a refusal keeps the
+ * background's reason, put in words when shown.
+ */
+export type Notice = { kind: 'ok' | 'error'; key: MessageKey; params?: Record<string, string | number> } | { kind: 'error'; refusal: string };
 
 interface PopupState {
   period: Period;
@@ -34,7 +33,7 @@ interface PopupState {
 
 const initial = { period: 'week', trendDays: 14, host: undefined, confirmingDelete: false, busy: false, notice: null } as const;
 
-const failed = (error: unknown): Notice => ({ kind: 'error', key: 'popup.data.error', params: { message: error instanceof Error ? error.message : String(error) } });
+const failed = (error: unknown): Notice => ({ kind: 'error', refusal: error instanceof Error ? error.message : String(error) });
 
 /** UI state of the popup. The numbers themselves come from Dexie live queries. */
 export const usePopupStore = create<PopupState>()((set, get) => {

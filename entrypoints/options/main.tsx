@@ -6,6 +6,7 @@ import { OptionsDepsProvider } from '@/components/options/deps';
 import { db } from '@/lib/db/instance';
 import { sendMessage } from '@/lib/messaging/send';
 import '@/components/theme.css';
+import '@/components/options/options.css';
 
 // First paint in the language the user chose (a few milliseconds of storage.local).
 void localeReady.then(() => {

@@ -51,10 +51,11 @@ describe('parent mode', () => {
       { type: 'removeParentLock', payload: {} },
     ];
     for (const message of messages) expect(await sendRaw(options, message)).toEqual({ ok: false, error: 'locked' });
-    // The UI says why, too.
-    await options.getByRole('checkbox', { name: 'Use “Teen (anti-bullying)”' }).click();
-    await expect.poll(() => options.getByText(/Settings are locked by a parent/).count()).toBeGreaterThan(0);
-    expect(await options.getByRole('checkbox', { name: 'Use “Teen (anti-bullying)”' }).isChecked()).toBe(true);
+    // The UI holds the control and says why beside it.
+    const teen = options.getByRole('checkbox', { name: 'Use “Teen (anti-bullying)”' });
+    expect(await teen.isDisabled()).toBe(true);
+    expect(await teen.isChecked()).toBe(true);
+    expect(await options.getByRole('region', { name: 'Norms lists' }).getByText('Locked by a parent').count()).toBe(1);
   });
 
   it('refuses "not abusive here" from the content script while locked', async () => {

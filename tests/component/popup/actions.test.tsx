@@ -69,14 +69,24 @@ describe('popup actions', () => {
     expect(await db.settings.get('pauseThreshold')).toEqual({ key: 'pauseThreshold', value: 3 });
   });
 
-  it('says why when the background refuses', async () => {
+  it('says in words why the background refused, never its code', async () => {
     await draft(db, 'weibo.com', 'revised');
-    renderPopup(db, { send: vi.fn(async () => Promise.reject(new Error('Locked'))) as never });
+    renderPopup(db, { send: vi.fn(async () => Promise.reject(new Error('locked'))) as never });
     await user.click(await screen.findByText('Your data'));
     await user.click(screen.getByRole('button', { name: 'Delete all my data' }));
     await user.click(screen.getByRole('button', { name: 'Delete everything' }));
-    expect(await screen.findByRole('status')).toHaveTextContent('Could not finish: Locked');
+    expect(await screen.findByRole('status')).toHaveTextContent('Settings are locked by a parent. Unlock with the PIN first.');
     expect(await db.draftSessions.count()).toBe(1);
+  });
+
+  it('names an unknown refusal in a sentence rather than showing the reason', async () => {
+    await draft(db, 'weibo.com', 'revised');
+    renderPopup(db, { send: vi.fn(async () => Promise.reject(new Error('quota.exceeded'))) as never });
+    await user.click(await screen.findByText('Your data'));
+    await user.click(screen.getByRole('button', { name: 'Export JSON' }));
+    const status = await screen.findByRole('status');
+    await waitFor(() => expect(status).toHaveTextContent('Sansi could not do that. Reload this page and try again.'));
+    expect(status).not.toHaveTextContent('quota');
   });
 
   it('sets how long records are kept', async () => {
