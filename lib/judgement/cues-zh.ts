@@ -1,0 +1,29 @@
+// The words around a match in a Chinese sentence that say who it is about. Regular
+// expressions over the clause, the sentence, or the few characters beside the match.
+
+export const zh = {
+  /** Second person. */
+  you: /你|您|妳|尔等|汝等/,
+  /** Someone else: third person, a role in the thread, a person pointed at. */
+  person:
+    /他|她|这人|此人|那人|这货|那货|这厮|这家伙|那家伙|这孙子|这个人|那个人|这些人|那些人|这种人|这帮人|这群人|某人|有些人|有的人|楼主|层主|lz|博主|up主|主播|作者|小编|老师|老板|领导|室友|同事|同学|网友|前任|男友|女友|男朋友|女朋友|老公|老婆|邻居|司机|店家|客服|男的|女的|大妈|大爷|熊孩子/i,
+  /** The writer. */
+  self: /我|俺|本人|自己|咱/,
+  /** Things and situations an insult word is often said about. */
+  thing:
+    /天气|游戏|电影|片子|电视剧|剧情|结局|综艺|节目|更新|版本|系统|手机|电脑|软件|app|网速|网络|外卖|饭菜|味道|设计|画质|音质|质量|产品|服务|政策|规定|制度|这事|事情|日子|生活|作业|考试|题目|交通|堵车|价格|物价|房价|新闻|歌曲|音乐|小说|文章|视频|广告|代码|bug|比赛|赛季|演技|台词|特效|配音|画面|规则|照片|环境|空气|奶茶|咖啡|蛋糕|菜品|食堂|这破|破玩意|这鬼/i,
+  /** A story, a film or a game: its villains are characters, not people. */
+  fiction: /电影里|剧里|书里|小说里|戏里|片里|游戏里|动画里|漫画里|角色|反派|演得|演的|饰演|扮演|演员/,
+  /** Right before the match: a person pointed at ("这个傻逼", "你个", "张三是个", "楼主是"). */
+  pointedBefore: /(?:是个|是一个|就是个|真是个|简直是个|纯纯的?|这个|那个|你个|这位|那位)\s*$/,
+  /** The writer as the subject right before the match: "我真是个傻逼", "我就是个废物". */
+  selfBefore: /(?:我|俺|本人|自己)(?:真的?|就|简直|也|才|可真|果然|确实)?(?:是个|是一个|就是个|真是个|是|真)?\s*$/,
+  /** Reported speech: someone called the writer this, or someone else said it. */
+  reported: [
+    /(?:骂|叫|喊|称|说|笑|嘲笑|讽刺|嫌)了?我(?:们)?(?:是|为|作|做|成)?(?:个|一个)?\s*$/,
+    /被(?:人|别人|他|她|他们|她们|网友)?(?:骂|叫|说|称|喊|当)(?:成|为|是|作)?(?:个|一个)?\s*$/,
+    /(?:他|她|他们|她们|别人|有人|网友|对方|老师|家长|爸|妈)(?:骂|叫|喊|称|说)了?(?:他|她|他们|她们|人|别人|我们)?(?:是|为|作|成)?(?:个|一个)?\s*$/,
+  ],
+  /** Terms used like adjectives, mostly about things ("太垃圾了", "恶心死了"): not aimed on their own. */
+  describing: new Set(['恶心', '令人作呕', '垃圾', '辣鸡', '愚蠢', '愚昧', '龌龊', '恶毒', '阴险']),
+};
