@@ -1,22 +1,29 @@
 // npm run check: flags drafts from standard input, one per line, and prints one JSON object
-// per line: {"text": ..., "flags": [{start, end, normId, category, severity}]}.
+// per line: {"text": ..., "flags": [{start, end, normId, category, severity}]}, the matcher's
+// matches. With --judge it prints what the extension shows instead, from the same `judge` the
+// extension calls, with default settings (pause at severity 2, smart detection on, untargeted
+// swearing hidden): {"text", "nudge", "flags": [{start, end, normId, category, severity,
+// aimed}], "model": {"flagged", "probability"}}.
 //
-//   npm run check -- [--preset <id>]... [--list <file>]...
+//   npm run check -- [--judge] [--preset <id>]... [--list <file>]...
 //
 // Without --preset or --list it uses the shipped default presets. Exits 2 with a message on an
 // unknown preset, a bad list file or a bad option.
+import { defaultJudgeSettings, judge, prepareJudge } from '../judgement';
 import { compile } from '../matcher';
 import type { NormTerm, NormsInput } from '../matcher/types';
 import { defaultPresetIds, mergePresets, presets } from '../norms/presets';
 import { readList } from './list-file';
 
-const USAGE = `usage: npm run check -- [--preset <id>]... [--list <file>]...
+const USAGE = `usage: npm run check -- [--judge] [--preset <id>]... [--list <file>]...
 Reads drafts from standard input, one per line; prints one JSON object per line.
+--judge: print what the extension shows (nudge, flags with aimed, the model's opinion).
 Presets: ${Object.keys(presets).join(', ')} (default: ${defaultPresetIds.join(', ')})`;
 
 interface Options {
   presetIds: string[];
   lists: string[];
+  judge: boolean;
 }
 
 function fail(message: string): never {
@@ -25,7 +32,7 @@ function fail(message: string): never {
 }
 
 function parseArgs(argv: readonly string[]): Options {
-  const options: Options = { presetIds: [], lists: [] };
+  const options: Options = { presetIds: [], lists: [], judge: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -36,6 +43,7 @@ function parseArgs(argv: readonly string[]): Options {
     };
     if (flag === '--preset') options.presetIds.push(value());
     else if (flag === '--list') options.lists.push(value());
+    else if (flag === '--judge' && inline === undefined) options.judge = true;
     else if (flag === '--help' || flag === '-h') {
       process.stdout.write(`${USAGE}\n`);
       process.exit(0);
@@ -76,14 +84,22 @@ async function main(): Promise<void> {
   } catch (e) {
     fail((e as Error).message);
   }
+  // The model loads only when asked for: plain matching stays as quick to start as it was.
+  const scorer = options.judge ? (await import('../model')).scoreDraft : undefined;
+  const deps = scorer ? prepareJudge({ matcher, norms, scorer }) : undefined;
   const input = await readStdin();
   const lines = input.split('\n');
   if (lines[lines.length - 1] === '') lines.pop();
   const out: string[] = [];
   for (let line of lines) {
     if (line.endsWith('\r')) line = line.slice(0, -1);
-    const flags = matcher.findAll(line).map(({ start, end, normId, category, severity }) => ({ start, end, normId, category, severity }));
-    out.push(JSON.stringify({ text: line, flags }));
+    if (deps) {
+      const { nudge, flags, model } = judge(line, deps, defaultJudgeSettings);
+      out.push(JSON.stringify({ text: line, nudge, flags, model }));
+    } else {
+      const flags = matcher.findAll(line).map(({ start, end, normId, category, severity }) => ({ start, end, normId, category, severity }));
+      out.push(JSON.stringify({ text: line, flags }));
+    }
     if (out.length >= 4096) {
       process.stdout.write(`${out.join('\n')}\n`);
       out.length = 0;
