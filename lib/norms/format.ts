@@ -7,10 +7,10 @@ export const NORMS_VERSION = 1;
 
 /** One term of a list: what the matcher needs plus the words a person reads in the card. */
 export interface NormEntry extends NormTerm {
-  /** Why it may hurt, in both UI languages. */
-  note: LocalisedText;
+  /** Why it may hurt, in both UI languages (optional: a list may have none). */
+  note?: LocalisedText;
   /** A kinder way to say it, in both UI languages. */
-  suggestion: LocalisedText;
+  suggestion?: LocalisedText;
 }
 
 export interface NormsList {

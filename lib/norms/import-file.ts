@@ -2,6 +2,7 @@ import { importCsv, importPlain } from './import-lines';
 import { importJson } from './import-json';
 import { failed, type ImportResult } from './import-result';
 import { problem } from './problems';
+import { MAX_NAME_LENGTH } from './validate';
 
 /** Larger files are not norms lists; refusing early keeps the page responsive. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -29,7 +30,15 @@ function decodeUtf8(bytes: Uint8Array): { text: string } | { badLine: number } {
 }
 
 function baseName(fileName: string): string {
-  return fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '') || 'Imported list';
+  // A list name is at most MAX_NAME_LENGTH UTF-16 units, as validation counts; cut between
+  // characters, never inside a surrogate pair.
+  const name = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '') || 'Imported list';
+  let cut = '';
+  for (const char of name) {
+    if (cut.length + char.length > MAX_NAME_LENGTH) break;
+    cut += char;
+  }
+  return cut;
 }
 
 /**

@@ -3,9 +3,12 @@
 import type { Category, Severity } from '../matcher/types';
 import { categories, NORMS_FORMAT, NORMS_VERSION, severities, type NormEntry, type NormsList } from './format';
 import { problem, type NormsProblem } from './problems';
+import { matchingProblems } from './term-checks';
 
 export const MAX_TERMS = 50_000;
 export const MAX_PATTERN_LENGTH = 100;
+/** Longer names are not names; they also stretch every row that shows one. */
+export const MAX_NAME_LENGTH = 100;
 const MAX_TEXT_LENGTH = 500;
 const MAX_VARIANTS = 50;
 export const TERM_ID = /^[\w.:-]{1,80}$/;
@@ -48,8 +51,9 @@ export function termProblems(value: unknown): NormsProblem[] {
     if (!ok) problems.push(problem('norms.problem.variants', { max: MAX_VARIANTS }));
   }
   if (value.wholeWord !== undefined && typeof value.wholeWord !== 'boolean') problems.push(problem('norms.problem.wholeWord'));
+  if (problems.length === 0) problems.push(...matchingProblems(value));
   problems.push(...localisedProblems(value.note, 'note'), ...localisedProblems(value.suggestion, 'suggestion'));
-  const known = new Set(['id', 'pattern', 'category', 'severity', 'variants', 'wholeWord', 'note', 'suggestion']);
+  const known = new Set(['id', 'pattern', 'category', 'severity', 'variants', 'wholeWord', 'lang', 'aim', 'note', 'suggestion']);
   for (const key of Object.keys(value)) if (!known.has(key)) problems.push(problem('norms.problem.unknownField', { field: key }));
   return problems;
 }
@@ -65,6 +69,7 @@ export function listHeaderProblems(value: Record<string, unknown>): NormsProblem
   if (value.version !== NORMS_VERSION) problems.push(problem('norms.problem.version', { version: String(JSON.stringify(value.version)), supported: NORMS_VERSION }, 'version'));
   if (typeof value.id !== 'string' || !TERM_ID.test(value.id)) problems.push(problem('norms.problem.listId', undefined, 'id'));
   if (typeof value.name !== 'string' || value.name.trim() === '') problems.push(problem('norms.problem.name', undefined, 'name'));
+  else if (value.name.length > MAX_NAME_LENGTH) problems.push(problem('norms.problem.nameTooLong', { length: value.name.length, max: MAX_NAME_LENGTH }, 'name'));
   if (!Array.isArray(value.languages) || !value.languages.every((tag) => typeof tag === 'string')) problems.push(problem('norms.problem.languages', undefined, 'languages'));
   if (!Array.isArray(value.terms)) problems.push(problem('norms.problem.termsNotList', undefined, 'terms'));
   else if (value.terms.length > MAX_TERMS) problems.push(problem('norms.problem.tooManyTerms', { count: value.terms.length, max: MAX_TERMS }, 'terms'));

@@ -135,8 +135,8 @@ describe.each(all)('preset %s', (key, preset) => {
       expect(severities, where).toContain(term.severity);
       for (const variant of term.variants ?? []) expect(variant.trim(), where).not.toBe('');
       for (const text of [term.note, term.suggestion]) {
-        expect(text['zh-CN']?.trim(), where).toBeTruthy();
-        expect(text.en?.trim(), where).toBeTruthy();
+        expect(text?.['zh-CN']?.trim(), where).toBeTruthy();
+        expect(text?.en?.trim(), where).toBeTruthy();
       }
     }
   });
