@@ -34,7 +34,7 @@ export function OptionsView() {
   const locked = Boolean(lock.status?.enabled && lock.status.unlockedUntil === 0);
   const unlock = useCallback(() => {
     const parent = document.getElementById('parent');
-    parent?.scrollIntoView({ block: 'start' });
+    parent?.scrollIntoView?.({ block: 'start' });
     parent?.querySelector<HTMLInputElement>('input[type="password"]')?.focus();
   }, []);
 

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useLocale, useT } from '../i18n';
 import { useOptionsDeps } from './deps';
 import { LockedNote, useLocked } from './locked';
@@ -19,10 +19,13 @@ export function UndoButton() {
   const { locked } = useLocked();
   const setNotice = useOptionsStore((state) => state.setNotice);
   const [busy, setBusy] = useState(false);
+  // Set at once, before React renders the disabled button: a double click must not undo twice.
+  const running = useRef(false);
   const label = useLiveQuery(async () => describeUndo(db, await db.undo.orderBy('seq').last(), t), [db, locale]);
 
   const undo = async () => {
-    if (!label) return;
+    if (!label || running.current) return;
+    running.current = true;
     setBusy(true);
     try {
       const { undone } = await send('undoLastChange', {});
@@ -30,6 +33,7 @@ export function UndoButton() {
     } catch (error) {
       setNotice({ kind: 'error', text: refusalText(error, t) });
     } finally {
+      running.current = false;
       setBusy(false);
     }
   };
