@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
-// Three projects so each kind of test gets the environment it needs: unit tests run in plain
-// Node (the matcher must), component tests in jsdom with WXT's fake browser, e2e in real Chromium.
+// Four projects so each kind of test gets the environment it needs: unit tests run in plain
+// Node (the matcher must), component tests in jsdom with WXT's fake browser, e2e in real Chromium,
+// firefox in real Firefox ESR.
 export default defineConfig({
   test: {
     projects: [
@@ -41,6 +42,19 @@ export default defineConfig({
           // The first highlight in a fresh browser waits for the service worker to start, open
           // IndexedDB and send the lists (up to a few seconds on a loaded CI machine); keystroke
           // latency itself is measured by npm run bench:e2e, not here.
+          expect: { poll: { timeout: 5000 } },
+        },
+      },
+      {
+        test: {
+          name: 'firefox',
+          environment: 'node',
+          include: ['tests/firefox/**/*.test.ts'],
+          globalSetup: ['tests/e2e/global-setup.ts'],
+          // One Firefox at a time, as for Chromium.
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
           expect: { poll: { timeout: 5000 } },
         },
       },

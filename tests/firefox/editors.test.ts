@@ -1,0 +1,93 @@
+import { join } from 'node:path';
+import type { Page as PlaywrightPage } from 'playwright-core';
+import type { Page } from 'puppeteer-core';
+import { describe, expect, it } from 'vitest';
+import { drafts } from '../e2e/harness/editor-suite';
+import { editorFixtures, modelText, sent, wordBox } from '../e2e/harness/editors';
+import { useFirefoxSession } from './harness/fixture-session';
+import { highlight, highlightedNorms, overlay, within } from './harness/queries';
+import { screenshotDir } from './harness/session';
+
+// The e2e editor helpers only call page.evaluate(fn, arg), which Puppeteer's page does alike.
+const same = (page: Page) => page as unknown as PlaywrightPage;
+
+// A plain field, a contenteditable and a rich editor that keeps its own model (ProseMirror):
+// the three ways comment boxes are built, in Firefox.
+describe('Firefox editors', () => {
+  const env = useFirefoxSession();
+  describe.each(['textarea', 'contenteditable', 'prosemirror'])('the %s editor', (name) => {
+    const fixture = editorFixtures[name]!;
+
+    const open = async (): Promise<Page> => {
+      const page = await env.session.newPage();
+      await page.goto(env.server.url(fixture.path));
+      await page.waitForFunction(() => Boolean(window.fixture?.editable()));
+      await page.click(fixture.editable);
+      return page;
+    };
+
+    /** The highlight of `normId` lies over the word's own characters, within a pixel or two. */
+    const expectOver = async (page: Page, normId: string, word: string) => {
+      await expect.poll(() => highlightedNorms(page)).toContain(normId);
+      await expect
+        .poll(async () => {
+          const drawn = await (await highlight(page, normId)).boundingBox();
+          const expected = await wordBox(same(page), word);
+          if (!drawn || !expected) return Infinity;
+          return Math.max(Math.abs(drawn.x - expected.x), Math.abs(drawn.y - expected.y), Math.abs(drawn.width - expected.width));
+        })
+        .toBeLessThan(2);
+    };
+
+    it('flags a Chinese draft over the word, and the card replaces it through the editor, which can undo it', async () => {
+      const page = await open();
+      await page.keyboard.type(drafts.zh.text);
+      await expectOver(page, drafts.zh.normId, drafts.zh.word);
+      expect(await modelText(same(page))).toBe(drafts.zh.text);
+      // A person reads the card before choosing, so the replacement is an undo step of its own.
+      await new Promise((done) => setTimeout(done, 1100));
+      const box = (await (await highlight(page, drafts.zh.normId)).boundingBox())!;
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      const card = await overlay(page).byRole('group', { name: /Insult/ });
+      await page.screenshot({ path: join(screenshotDir, `firefox-${name}-card.png`) });
+      await (await within(page, async () => card).byRole('button', { name: 'Replace' })).click();
+      await expect.poll(() => highlightedNorms(page)).toEqual([]);
+      const replaced = await modelText(same(page));
+      expect(replaced).not.toContain(drafts.zh.word);
+      expect(replaced.startsWith('你真是个') && replaced.endsWith('，')).toBe(true);
+      await page.keyboard.down('Control');
+      await page.keyboard.press('z');
+      await page.keyboard.up('Control');
+      await expect.poll(() => modelText(same(page))).toBe(drafts.zh.text);
+      await expectOver(page, drafts.zh.normId, drafts.zh.word);
+      await page.close();
+    });
+
+    it('pauses a flagged send: Edit goes back to the draft, Post anyway sends it unchanged', async () => {
+      const page = await open();
+      await page.keyboard.type(drafts.en.text);
+      await expectOver(page, drafts.en.normId, drafts.en.word);
+      await (await within(page).byRole('button', { name: '发送 Send' })).click();
+      const dialog = await overlay(page).byRole('dialog');
+      expect(await dialog.evaluate((element) => element.textContent)).toContain(drafts.en.word);
+      await page.screenshot({ path: join(screenshotDir, `firefox-${name}-pause.png`) });
+      // Edit has focus: Enter chooses it, and the caret is back in the draft.
+      await page.keyboard.press('Enter');
+      await expect.poll(async () => (await overlay(page).allByRole('dialog')).length).toBe(0);
+      expect(await page.evaluate(() => window.fixture.editable().contains(document.activeElement))).toBe(true);
+      expect(await sent(same(page))).toEqual([]);
+      await page.keyboard.type('!');
+      expect(await modelText(same(page))).toBe(`${drafts.en.text}!`);
+      // Ctrl+Enter sends too; Tab to "Post anyway" and choose it.
+      await page.keyboard.down('Control');
+      await page.keyboard.press('Enter');
+      await page.keyboard.up('Control');
+      await overlay(page).byRole('dialog');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => sent(same(page))).toEqual([`${drafts.en.text}!`]);
+      expect(await modelText(same(page))).toBe(`${drafts.en.text}!`);
+      await page.close();
+    });
+  });
+});

@@ -1,0 +1,143 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { BidiFrame } from 'puppeteer-core/internal/bidi/Frame.js';
+import { CONFIG_VERSION_KEY } from '../../../lib/messaging/protocol';
+import { findFirefox, installHint } from './firefox-path';
+import { startGuardProxy, type GuardProxy } from './guard-proxy';
+
+/** The Firefox build (`wxt build -b firefox`), in the same folder the build wrote to. */
+export const extensionDir = resolve(process.env.SANSI_OUT_DIR ?? '.output', 'firefox-mv2');
+
+export interface FirefoxSession {
+  browser: Browser;
+  /** The extension's own origin, `moz-extension://<uuid>`. */
+  origin: string;
+  /** Requests that tried to leave 127.0.0.1 and [::1]; every test expects none. */
+  strayRequests: string[];
+  /** Uncaught errors and console errors of every page, Sansi's content script and pages included. */
+  errors: string[];
+  newPage(): Promise<Page>;
+  /** Opens one of the extension's pages (e.g. `popup.html?host=127.0.0.1`) in a tab. */
+  openExtensionPage(path: string, viewport?: { width: number; height: number }): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  /** The unpacked extension to install; the Firefox build by default. */
+  dir?: string;
+  /** What `prefers-color-scheme` says in pages; light by default. */
+  colorScheme?: 'light' | 'dark';
+}
+
+/**
+ * Launches Firefox (headless, over WebDriver BiDi) with the extension installed as a temporary
+ * add-on, every request bound for another machine sent to the guard proxy, and every page
+ * watched for errors. The extension's internal UUID is chosen here and handed to Firefox in the
+ * pref it keeps them in, so its moz-extension:// origin is known.
+ */
+export async function launchFirefox({ dir = extensionDir, colorScheme = 'light' }: LaunchOptions = {}): Promise<FirefoxSession> {
+  const executablePath = findFirefox();
+  if (!executablePath) throw new Error(installHint);
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { browser_specific_settings: { gecko: { id: string } } };
+  const uuid = randomUUID();
+  const guard: GuardProxy = await startGuardProxy();
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath,
+    headless: true,
+    // Lets WebDriver BiDi navigate a tab to moz-extension:// pages.
+    args: ['--remote-allow-system-access'],
+    // Without it Firefox ignores the remote-settings server pref puppeteer sets, and polls
+    // Mozilla's servers (which the guard would then report).
+    env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [manifest.browser_specific_settings.gecko.id]: uuid }),
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': guard.port,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': guard.port,
+      'network.proxy.no_proxies_on': '',
+      'layout.css.prefers-color-scheme.content-override': colorScheme === 'dark' ? 0 : 1,
+    },
+  });
+  const errors: string[] = [];
+  const watch = (page: Page): void => {
+    page.on('pageerror', (error) => errors.push(`${page.url()}: ${error instanceof Error ? error.message : String(error)}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(`${page.url()}: console.error: ${message.text()}`);
+    });
+  };
+  for (const page of await browser.pages()) watch(page);
+  browser.on('targetcreated', (target) => {
+    if (target.type() === 'page') void target.page().then((page) => page && watch(page));
+  });
+  await browser.installExtension(dir);
+  const origin = `moz-extension://${uuid}`;
+
+  const newPage = async (): Promise<Page> => {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1280, height: 800 });
+    return page;
+  };
+  const openExtensionPage = async (path: string, viewport = { width: 1280, height: 800 }): Promise<Page> => {
+    const page = await browser.newPage();
+    await page.setViewport(viewport);
+    await openUrlWithoutEvents(page, `${origin}/${path}`);
+    return page;
+  };
+  await installed(openExtensionPage);
+  return {
+    browser,
+    origin,
+    strayRequests: guard.stray,
+    errors,
+    newPage,
+    openExtensionPage,
+    async close() {
+      await browser.close();
+      await guard.close();
+    },
+  };
+}
+
+/**
+ * Firefox's WebDriver BiDi reports no navigation events for extension pages yet, so
+ * `page.goto` would wait for ever: navigate without waiting, then wait for the document itself.
+ */
+export async function openUrlWithoutEvents(page: Page, url: string): Promise<void> {
+  await (page.mainFrame() as unknown as BidiFrame).browsingContext.navigate(url, 'none');
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const state = await page.evaluate(() => `${location.href} ${document.readyState}`).catch(() => '');
+    if (state === `${url} complete`) return;
+    if (Date.now() > deadline) throw new Error(`${url} did not load within 15 s (last seen: ${state || 'no document'})`);
+    await new Promise((done) => setTimeout(done, 50));
+  }
+}
+
+/**
+ * Waits until the fresh install has stored the shipped presets (the background announces the
+ * config version when done), as a person's browser would have long before they write.
+ */
+async function installed(openExtensionPage: (path: string) => Promise<Page>): Promise<void> {
+  const page = await openExtensionPage('popup.html');
+  try {
+    await page.evaluate(async (key) => {
+      const deadline = Date.now() + 60_000;
+      const { storage } = (globalThis as unknown as { browser: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).browser;
+      while (Date.now() < deadline) {
+        if ((await storage.local.get(key))[key] !== undefined) return;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      throw new Error('the extension did not finish installing its presets within 60 s');
+    }, CONFIG_VERSION_KEY);
+  } finally {
+    await page.close();
+  }
+}
+
+/** Where the Firefox tests put screenshots for people to look at. */
+export const screenshotDir = resolve('tests/e2e/.artifacts/firefox');
