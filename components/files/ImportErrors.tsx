@@ -11,9 +11,7 @@ export function ImportErrors({ errors }: { errors: readonly ImportProblem[] }) {
       <ul>
         {errors.map((error, index) => (
           <li key={index}>
-            <strong>{error.line > 0 ? t('options.import.line', { line: error.line }) : t('options.import.file')}</strong>
-            {t('colon')}
-            {describeImportProblem(error, locale)}
+            <strong>{error.line > 0 ? t('options.import.line', { line: error.line }) : t('options.import.file')}</strong>: {describeImportProblem(error, locale)}
           </li>
         ))}
       </ul>

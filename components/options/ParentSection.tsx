@@ -7,14 +7,13 @@ import { useOptionsDeps } from './deps';
 const errorKeys: Record<string, MessageKey> = {
   locked: 'lock.error.locked',
   'pin.tooShort': 'lock.error.tooShort',
-  'pin.tooLong': 'lock.error.tooLong',
+  'pin.notDigits': 'lock.error.notDigits',
 };
 
 /**
- * Parent mode: set a PIN or passphrase (which switches on the teen preset and a pause for every
- * severity), unlock for a few minutes, lock again, or remove it. A forgotten PIN can be reset
- * only by erasing every habit record with it; a parent dismisses the notice that leaves. It says
- * plainly what parent mode cannot prevent.
+ * Parent mode: set a PIN (which switches on the teen preset and a pause for every severity),
+ * unlock for a few minutes, lock again, or remove it. A forgotten PIN can be reset only by
+ * erasing every habit record with it.
  */
 export function ParentSection({ status, refresh }: { status: LockStatus | undefined; refresh: () => Promise<void> }) {
   const t = useT();
@@ -61,11 +60,11 @@ export function ParentSection({ status, refresh }: { status: LockStatus | undefi
 
   if (!status) return null;
   const unlocked = status.unlockedUntil > 0;
-  const pinField = (hinted: boolean) => (
+  const pinFields = (
     <>
       <label>
         {t('lock.pin')}{' '}
-        <input type="password" autoComplete="off" aria-describedby={hinted ? 'parent-pin-hint' : undefined} value={pin} onChange={(event) => setPin(event.target.value)} required />
+        <input type="password" inputMode="numeric" autoComplete="off" value={pin} onChange={(event) => setPin(event.target.value)} required />
       </label>
     </>
   );
@@ -76,14 +75,11 @@ export function ParentSection({ status, refresh }: { status: LockStatus | undefi
       {!status.enabled && (
         <form onSubmit={setNewPin} className="inline-form wrap">
           <p className="muted">{t('lock.intro')}</p>
-          {pinField(true)}
+          {pinFields}
           <label>
             {t('lock.pinAgain')}{' '}
-            <input type="password" autoComplete="off" value={again} onChange={(event) => setAgain(event.target.value)} required />
+            <input type="password" inputMode="numeric" autoComplete="off" value={again} onChange={(event) => setAgain(event.target.value)} required />
           </label>
-          <p id="parent-pin-hint" className="muted">
-            {t('lock.pinHint')}
-          </p>
           <button type="submit">{t('lock.turnOn')}</button>
         </form>
       )}
@@ -91,7 +87,7 @@ export function ParentSection({ status, refresh }: { status: LockStatus | undefi
         <>
           <p>{t('lock.lockedNow')}</p>
           <form onSubmit={unlock} className="inline-form">
-            {pinField(false)}
+            {pinFields}
             <button type="submit">{t('lock.unlock')}</button>
           </form>
           <details className="forgot">
@@ -115,15 +111,8 @@ export function ParentSection({ status, refresh }: { status: LockStatus | undefi
           <button type="button" className="danger" onClick={() => void run(() => send('removeParentLock', {}))}>
             {t('lock.remove')}
           </button>
-          {status.resetAt !== null && (
-            <button type="button" onClick={() => void run(() => send('acknowledgeReset', {}))}>
-              {t('lock.reset.acknowledge')}
-            </button>
-          )}
         </div>
       )}
-      <h3 id="parent-limits-title">{t('lock.limits.title')}</h3>
-      <p>{t('lock.limits.body')}</p>
       <p role="status" aria-live="polite" className="notice error">
         {message}
       </p>

@@ -1,4 +1,5 @@
 import { deleteHabitRecords, readHabitRecords } from '../db/habit-records';
+import { applyParentMode } from '../db/parent-mode';
 import { applyEdit, importList } from '../db/norms-edits';
 import { MODEL_SITE_ALLOW } from '../db/page-config';
 import { setRetentionDays } from '../db/retention';
@@ -154,8 +155,12 @@ const handlers: { [T in MessageType]: Handler<T> } = {
   },
   async setParentPin(payload, sender, deps) {
     requireOwnPage(sender, deps);
-    // The first PIN puts every parent-mode default back; the lock tells open tabs.
+    const first = !(await deps.lock.status()).enabled;
     await deps.lock.setPin(payload.pin);
+    if (first) {
+      await applyParentMode(deps.db);
+      await changed(deps);
+    }
     return deps.lock.status();
   },
   async unlockSettings(payload, sender, deps) {
@@ -170,11 +175,6 @@ const handlers: { [T in MessageType]: Handler<T> } = {
   async removeParentLock(_payload, sender, deps) {
     requireOwnPage(sender, deps);
     await deps.lock.remove();
-    return deps.lock.status();
-  },
-  async acknowledgeReset(_payload, sender, deps) {
-    requireOwnPage(sender, deps);
-    await deps.lock.acknowledgeReset();
     return deps.lock.status();
   },
   async resetForgottenPin(_payload, sender, deps) {

@@ -4,6 +4,8 @@ import type { Category, Severity } from '../matcher/types';
 import { categories, NORMS_FORMAT, NORMS_VERSION, severities, type NormEntry, type NormsList } from './format';
 import { problem, type NormsProblem } from './problems';
 import { matchingProblems } from './term-checks';
+import { parsePhrase } from '../rewrite/phrase';
+import { fitsLanguage } from '../rewrite/script';
 
 export const MAX_TERMS = 50_000;
 export const MAX_PATTERN_LENGTH = 100;
@@ -30,6 +32,25 @@ function localisedProblems(value: unknown, field: string): NormsProblem[] {
   return problems;
 }
 
+const MAX_REWRITES = 20;
+const MAX_PHRASE_LENGTH = 300;
+const MAX_INSTEAD = 3;
+
+/** A list of phrase rewrites (`PhraseRewrite`): a known language, a phrase that parses, 1–3 phrases in that language (`""` leaves the phrase out). */
+function rewritesProblems(value: unknown, field: string): NormsProblem[] {
+  if (value === undefined) return [];
+  const valid = (rewrite: unknown): boolean => {
+    if (!isRecord(rewrite) || (rewrite.lang !== 'zh' && rewrite.lang !== 'en')) return false;
+    const lang = rewrite.lang;
+    if (typeof rewrite.phrase !== 'string' || rewrite.phrase.length > MAX_PHRASE_LENGTH || !parsePhrase(rewrite.phrase)) return false;
+    const { instead } = rewrite;
+    if (!Array.isArray(instead) || instead.length === 0 || instead.length > MAX_INSTEAD) return false;
+    if (!instead.every((text) => typeof text === 'string' && text.length <= MAX_TEXT_LENGTH && fitsLanguage(text.replace('{suggestion}', ''), lang))) return false;
+    return Object.keys(rewrite).every((key) => key === 'lang' || key === 'phrase' || key === 'instead');
+  };
+  return Array.isArray(value) && value.length <= MAX_REWRITES && value.every(valid) ? [] : [problem('norms.problem.rewrites', { field })];
+}
+
 /** Why this value is not a valid term; empty when it is. */
 export function termProblems(value: unknown): NormsProblem[] {
   if (!isRecord(value)) return [problem('norms.problem.termNotObject')];
@@ -53,7 +74,8 @@ export function termProblems(value: unknown): NormsProblem[] {
   if (value.wholeWord !== undefined && typeof value.wholeWord !== 'boolean') problems.push(problem('norms.problem.wholeWord'));
   if (problems.length === 0) problems.push(...matchingProblems(value));
   problems.push(...localisedProblems(value.note, 'note'), ...localisedProblems(value.suggestion, 'suggestion'));
-  const known = new Set(['id', 'pattern', 'category', 'severity', 'variants', 'wholeWord', 'lang', 'aim', 'note', 'suggestion']);
+  problems.push(...rewritesProblems(value.rewrites, 'rewrites'));
+  const known = new Set(['id', 'pattern', 'category', 'severity', 'variants', 'wholeWord', 'lang', 'aim', 'note', 'suggestion', 'rewrites']);
   for (const key of Object.keys(value)) if (!known.has(key)) problems.push(problem('norms.problem.unknownField', { field: key }));
   return problems;
 }
@@ -75,6 +97,15 @@ export function listHeaderProblems(value: Record<string, unknown>): NormsProblem
   else if (value.terms.length > MAX_TERMS) problems.push(problem('norms.problem.tooManyTerms', { count: value.terms.length, max: MAX_TERMS }, 'terms'));
   if (!Array.isArray(value.allow) || !value.allow.every((phrase) => typeof phrase === 'string' && phrase.trim() !== '')) {
     problems.push(problem('norms.problem.allow', undefined, 'allow'));
+  }
+  if (value.rewrites !== undefined) {
+    if (!isRecord(value.rewrites) || !Object.keys(value.rewrites).every((key) => categories.includes(key as Category))) {
+      problems.push(problem('norms.problem.rewriteCategories', { allowed: categories.join(', ') }, 'rewrites'));
+    } else {
+      for (const [category, rewrites] of Object.entries(value.rewrites)) {
+        problems.push(...rewritesProblems(rewrites, `rewrites.${category}`).map((found) => ({ ...found, field: 'rewrites' })));
+      }
+    }
   }
   return problems;
 }

@@ -6,6 +6,7 @@
 // general presets cover them.
 import type { NormsList } from '../format';
 import { pick } from './define';
+import { shippedRewrites } from './rewrites';
 import { enGeneral } from './en-general';
 import { teen } from './teen';
 import { zhGeneral } from './zh-general';
@@ -37,4 +38,5 @@ export const classroom: NormsList = {
   languages: ['zh', 'en'],
   terms,
   allow: [...new Set([...zhGeneral.allow, ...enGeneral.allow])].filter(relevant),
+  rewrites: shippedRewrites,
 };

@@ -1,7 +1,7 @@
 // Small helpers that keep the preset files readable: one line of data per idea, with the note
 // and the suggestion written once in both UI languages.
 import type { Category, LocalisedText, Severity } from '../../matcher/types';
-import type { NormEntry, NormsList } from '../format';
+import type { NormEntry, NormsList, PhraseRewrite } from '../format';
 
 /** A text in both UI languages. */
 export function both(zh: string, en: string): LocalisedText {
@@ -21,6 +21,8 @@ export function advice(note: LocalisedText, suggestion: LocalisedText): Advice {
 interface EntryOptions {
   variants?: string[];
   wholeWord?: boolean;
+  /** Phrase rewrites of this term's own (`rewrites.ts`), tried before its category's. */
+  rewrites?: PhraseRewrite[];
 }
 
 /** One term: `term('zh.shabi', '傻逼', 'insult', 2, insultAdvice, { variants: ['煞笔'] })`. */
@@ -41,6 +43,7 @@ export function term(
     ...(options.wholeWord === false ? { wholeWord: false } : {}),
     note,
     suggestion,
+    ...(options.rewrites ? { rewrites: options.rewrites } : {}),
   };
 }
 

@@ -9,6 +9,7 @@
 // OLID (train) and HateXplain (val) with tests/eval/mine.ts, each reviewed by hand.
 import type { NormsList } from '../format';
 import { advice, both, term } from './define';
+import { shippedRewrites, termRewrites } from './rewrites';
 
 const stupid = advice(
   both('贬低对方的智力，会让讨论变成人身攻击。', 'Calls the person stupid; it turns a debate into a personal attack.'),
@@ -107,14 +108,14 @@ export const enGeneral: NormsList = {
     term('en.ignorant', 'ignorant', 'insult', 1, stupid, { variants: ['ignoramus'] }),
     term('en.psycho', 'psycho', 'insult', 1, disability, { variants: ['psychos', 'lunatic', 'lunatics', 'demented', 'nutjob', 'nutjobs', 'nutcase', 'sociopath', 'narcissist'] }),
     term('en.pervert', 'pervert', 'insult', 1, nameCalling, { variants: ['perverts', 'perv', 'creep', 'creeps'] }),
-    term('en.trash', "you're trash", 'insult', 2, worthless, { variants: ['you are trash', 'human trash', 'human garbage', 'piece of trash', 'you suck', 'u suck'] }),
+    term('en.trash', "you're trash", 'insult', 2, worthless, { variants: ['you are trash', 'human trash', 'human garbage', 'piece of trash', 'you suck', 'u suck'], rewrites: termRewrites.youSuck }),
     term('en.cuck', 'cuck', 'insult', 2, nameCalling, { variants: ['cucks', 'libtard', 'libtards', 'feminazi', 'feminazis'] }),
     // profanity
     term('en.fuck', 'fuck', 'profanity', 1, swear, { variants: ['fucking', 'fucked', 'fucker', 'fuckers', 'fuckin', 'fucks', 'fck', 'fcking', 'fuk', 'fuking', 'effing', 'wtf', 'stfu', 'gtfo', 'fml', 'fuck off', 'fuck you'] }),
     term('en.shit', 'shit', 'profanity', 1, swear, { variants: ['shits', 'shitty', 'shitting', 'shithole', 'shittier', 'shittiest', 'bullshit', 'horseshit', 'shite'] }),
     term('en.ass', 'ass', 'profanity', 1, swear, { variants: ['asses', 'arse', 'kiss my ass'] }),
     term('en.crap', 'crap', 'profanity', 1, swear, { variants: ['crappy'] }),
-    term('en.shutup', 'shut up', 'harassment', 1, hostile, { variants: ['shut the fuck up', 'shut your mouth', 'piss off', 'screw you', 'go to hell', 'bite me'] }),
+    term('en.shutup', 'shut up', 'harassment', 1, hostile, { variants: ['shut the fuck up', 'shut your mouth', 'piss off', 'screw you', 'go to hell', 'bite me'], rewrites: termRewrites.shutUp }),
     // gendered slurs
     term('en.bitch', 'bitch', 'identity-hate', 2, gendered, { variants: ['bitches', 'bitchy', 'biatch', 'beotch'] }),
     term('en.whore', 'whore', 'identity-hate', 2, gendered, { variants: ['whores', 'slut', 'sluts', 'slutty', 'skank', 'skanks', 'thot', 'thots', 'hoe', 'hoes', 'hoe ass'] }),
@@ -142,4 +143,5 @@ export const enGeneral: NormsList = {
     term('en.dox', 'dox', 'doxxing', 3, doxxing, { variants: ['doxx', 'i know where you live', 'post her address', 'post his address', 'leak her address', 'leak his address', 'find out where she lives', 'find out where he lives'] }),
   ],
   allow: ['kung fu', 'kung-fu', 'bad ass', 'badass', 'hoe down', 'garden hoe', 'moby dick', 'philip k. dick', 'van dyke', 'dick van dyke', 'homo sapiens', 'homo erectus', 'fool around', 'fools gold', "fool's gold", "april fool", 'april fools', 'coon hound', 'coonhound', 'by hook or by crook', 'knee-jerk', 'knee jerk', 'jerk chicken', 'pin prick', 'pussy cat', 'pussycat', 'pussy willow', 'scope creep', 'creep up', 'creep in', 'fatty acid', 'fatty acids', 'fatty liver', 'fatty foods'],
+  rewrites: shippedRewrites,
 };

@@ -6,6 +6,7 @@
 // them (mergePresets: later ids win).
 import type { NormEntry, NormsList } from '../format';
 import { advice, both, pick, stricter, term } from './define';
+import { shippedRewrites } from './rewrites';
 import { enGeneral } from './en-general';
 import { zhGeneral } from './zh-general';
 
@@ -58,4 +59,5 @@ export const teen: NormsList = {
     term('en.leaknudes', 'leak your nudes', 'threat', 3, exposure, { variants: ['post your nudes', 'send nudes', 'send me nudes', "i'll post your pics", 'everyone will see your pics', 'show everyone your pics', 'share your nudes'] }),
   ],
   allow: [...new Set([...zhGeneral.allow, ...enGeneral.allow])],
+  rewrites: shippedRewrites,
 };

@@ -15,6 +15,7 @@
 // ("不是所有河南人都是骗子").
 import type { NormsList } from '../format';
 import { advice, both, term } from './define';
+import { shippedRewrites, termRewrites } from './rewrites';
 
 const stupid = advice(
   both('贬低对方的智力，容易让讨论变成人身攻击。', 'Calls the person stupid; it turns a debate into a personal attack.'),
@@ -213,7 +214,7 @@ export const zhGeneral: NormsList = {
     term('zh.meisuzhi', '没素质', 'insult', 1, uncivil, { variants: ['素质低', '素质差', '低素质', '素质低下', '愚昧无知'] }),
     term('zh.huogai', '活该', 'harassment', 1, gloat),
     term('zh.shengmu', '圣母病', 'insult', 1, mock, { variants: ['装什么圣母', '圣母心泛滥'] }),
-    term('zh.gunhui', '滚回', 'harassment', 2, hostile, { variants: ['滚出中国', '滚出去', '滚开', '滚粗', '给我滚'] }),
+    term('zh.gunhui', '滚回', 'harassment', 2, hostile, { variants: ['滚出中国', '滚出去', '滚开', '滚粗', '给我滚'], rewrites: termRewrites.gun }),
     term('zh.choubaguai', '丑八怪', 'harassment', 2, body, { variants: ['死胖子', '肥猪', '丑逼', '又矮又丑'] }),
     term('zh.laji.ren', '垃圾人', 'insult', 2, worthless, { variants: ['人间垃圾', '社会垃圾'] }),
     term('zh.yinxian', '阴险', 'insult', 1, character, { variants: ['恶毒', '欺软怕硬', '丑恶嘴脸', '嘴脸', '流氓', '无赖', '地痞', '龌龊', '厚颜无耻', '无耻之徒', '卑鄙无耻', '狼心狗肺', '白眼狼', '不是好东西', '蛮不讲理', '没教养', '没家教'] }),
@@ -294,4 +295,5 @@ export const zhGeneral: NormsList = {
     // other collisions
     '人肉包子', '人肉叉烧包', '开盒即食', '盲盒开盒', '开盒视频', '杂种优势', '杂种一代', '走狗烹', '狡兔死走狗烹', '傻子瓜子', '沙比亚',
   ],
+  rewrites: shippedRewrites,
 };

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { compile } from '@/lib/matcher';
+import type { NormEntry } from '@/lib/norms/format';
+import { importNormsFile } from '@/lib/norms/import-file';
+import { alternativesFor, rewrite, type RewriteNorms } from '@/lib/rewrite';
+import { shippedMatcher, shippedNorms } from './norms-for-tests';
+
+function flagsOf(text: string) {
+  return shippedMatcher.findAll(text);
+}
+
+describe('alternativesFor', () => {
+  it('rewrites the phrase around an insult, in the draft language, with a preview of the whole draft', () => {
+    const text = 'You are such an id1ot';
+    const alternatives = alternativesFor(text, flagsOf(text)[0]!, shippedNorms);
+    expect(alternatives.map((alternative) => alternative.preview)).toEqual(["I think you're wrong about this", 'I see it differently', "I don't agree with you"]);
+    expect(alternatives[0]).toMatchObject({ start: 0, end: text.length, lang: 'en' });
+  });
+
+  it('answers the three drafts that read as nonsense before', () => {
+    const preview = (text: string) => alternativesFor(text, flagsOf(text)[0]!, shippedNorms)[0]?.preview;
+    expect(preview('You are such an id1ot')).toBe("I think you're wrong about this");
+    expect(preview('你这个傻*逼')).toBe('我不太认同你');
+    expect(preview('you are such an idiot')).toBe("I think you're wrong about this");
+  });
+
+  it('keeps the rest of the sentence, and its capitals', () => {
+    const text = 'I love this movie but you are an idiot';
+    expect(alternativesFor(text, flagsOf(text)[0]!, shippedNorms)[0]?.preview).toBe("I love this movie but I think you're wrong about this");
+    const zh = '楼主真是个傻*逼';
+    expect(alternativesFor(zh, flagsOf(zh)[0]!, shippedNorms).map((alternative) => alternative.preview)).toEqual(['楼主说得不太对', '楼主的做法我不太认同']);
+  });
+
+  it('rewrites "shut up" and "滚" as the whole retort', () => {
+    expect(alternativesFor('shut up', flagsOf('shut up')[0]!, shippedNorms)[0]?.insert).toBe("Let's leave it here");
+    expect(alternativesFor('给我滚', flagsOf('给我滚')[0]!, shippedNorms)[0]?.preview).toBe('我们别聊了');
+  });
+
+  it('leaves out a name thrown after a comma', () => {
+    const text = 'stop it, idiot';
+    expect(alternativesFor(text, flagsOf(text)[0]!, shippedNorms)[0]?.preview).toBe('stop it');
+  });
+
+  it('asks a question where the draft asked one, and says no question mark twice', () => {
+    expect(alternativesFor('are you an idiot?', flagsOf('are you an idiot?')[0]!, shippedNorms)[0]?.preview).toBe('Are you sure about this?');
+  });
+
+  it('grows a flag inside a word to the whole word, so nothing is put inside one', () => {
+    const norms: RewriteNorms = { terms: [{ id: 'x.ass', category: 'profanity', suggestion: { en: 'Wow' } }] };
+    const flag = { start: 3, end: 6, normId: 'x.ass', category: 'profanity' as const };
+    expect(alternativesFor('badass move', flag, norms)[0]).toMatchObject({ start: 0, end: 11, insert: 'Wow' });
+  });
+
+  it('falls back to the whole clause with the suggestion for a list without phrase rewrites', () => {
+    const result = importNormsFile(new TextEncoder().encode('ninnyhammer,insult,2,I see it differently\n'), 'class.csv');
+    if (!result.ok) throw new Error('the CSV should import');
+    const text = 'You are such a ninnyhammer, honestly';
+    const [flag] = compile(result.list).findAll(text);
+    expect(alternativesFor(text, flag!, result.list).map((alternative) => alternative.preview)).toEqual(['I see it differently, honestly']);
+  });
+
+  it('offers nothing when the term has no suggestion in the draft language', () => {
+    const norms: RewriteNorms = { terms: [{ id: 'x.ninny', category: 'insult', suggestion: { 'zh-CN': '我不同意' } }] };
+    expect(alternativesFor('what a ninny', { start: 7, end: 12, normId: 'x.ninny', category: 'insult' }, norms)).toEqual([]);
+  });
+});
+
+describe('rewrite', () => {
+  it('returns the draft and no edits when nothing is flagged', () => {
+    expect(rewrite('what a nice day', [], shippedNorms)).toEqual({ text: 'what a nice day', edits: [] });
+  });
+
+  it('rewrites every flag, the most severe phrase covering the ones inside it', () => {
+    const text = 'Honestly, you are a fucking idiot.';
+    expect(rewrite(text, flagsOf(text), shippedNorms)).toEqual({ text: "Honestly, I think you're wrong about this.", edits: [{ start: 10, end: 33, insert: "I think you're wrong about this" }] });
+  });
+
+  it('makes touching rewrites one, so two kind phrases never stand side by side', () => {
+    expect(rewrite('go to hell you moron', flagsOf('go to hell you moron'), shippedNorms).text).toBe('I see it differently');
+    expect(rewrite('shut up, fatso', flagsOf('shut up, fatso'), shippedNorms).text).toBe("Let's leave it here");
+  });
+
+  it('rewrites separate clauses separately', () => {
+    const text = '卧槽，你这个傻逼';
+    const result = rewrite(text, flagsOf(text), shippedNorms);
+    expect(result.text).toBe('天哪，我不太认同你');
+    expect(result.edits).toHaveLength(2);
+  });
+
+  it('uses the chosen alternative, for all flags or per flag', () => {
+    const text = 'you are such an idiot';
+    expect(rewrite(text, flagsOf(text), shippedNorms, 1).text).toBe('I see it differently');
+    expect(rewrite(text, flagsOf(text), shippedNorms, () => 2).text).toBe("I don't agree with you");
+    expect(rewrite(text, flagsOf(text), shippedNorms, 9).text).toBe("I think you're wrong about this");
+  });
+
+  it('reads its terms from any list shape: a matcher match carries the suggestion itself', () => {
+    const terms: NormEntry[] = [{ id: 'c.ninny', pattern: 'ninny', category: 'insult', severity: 1, note: {}, suggestion: { en: 'I see it differently' } }];
+    const text = 'what a ninny';
+    expect(rewrite(text, compile({ terms }).findAll(text), { terms: [] }).text).toBe('I see it differently');
+  });
+});
