@@ -30,8 +30,8 @@ describe('parent mode', () => {
 
   it('sets a PIN, which switches the teen preset on and locks settings', async () => {
     const parent = options.getByRole('region', { name: 'Parent mode' });
-    await parent.getByLabel('PIN (4–12 digits)').fill('2468');
-    await parent.getByLabel('PIN again').fill('2468');
+    await parent.getByLabel('PIN or passphrase', { exact: true }).fill('2468');
+    await parent.getByLabel('PIN or passphrase again').fill('2468');
     await parent.getByRole('button', { name: 'Turn on parent mode' }).click();
     await expect.poll(() => parent.getByText(/Unlocked until/).count()).toBe(1);
     await expect.poll(() => options.getByRole('checkbox', { name: 'Use “Teen (anti-bullying)”' }).isChecked()).toBe(true);
@@ -82,12 +82,107 @@ describe('parent mode', () => {
 
   it('unlocks with the right PIN only, then lets a parent change settings', async () => {
     const parent = options.getByRole('region', { name: 'Parent mode' });
-    await parent.getByLabel('PIN (4–12 digits)').fill('1111');
+    await parent.getByLabel('PIN or passphrase', { exact: true }).fill('1111');
     await parent.getByRole('button', { name: 'Unlock' }).click();
     await expect.poll(() => parent.getByText('Wrong PIN.').count()).toBe(1);
-    await parent.getByLabel('PIN (4–12 digits)').fill('2468');
+    await parent.getByLabel('PIN or passphrase', { exact: true }).fill('2468');
     await parent.getByRole('button', { name: 'Unlock' }).click();
     await expect.poll(() => parent.getByText(/Unlocked until/).count()).toBe(1);
     expect(await sendRaw(options, { type: 'setPauseThreshold', payload: { severity: 2 } })).toMatchObject({ ok: true });
   });
+
+  it('holds against the escape route: forgot PIN, reset, lists off, a new PIN, lock', async () => {
+    const parent = options.getByRole('region', { name: 'Parent mode' });
+    await parent.getByRole('button', { name: 'Lock now' }).click();
+    await parent.getByText('Forgot the PIN?').click();
+    await parent.getByLabel('Erase all records and remove the lock').check();
+    await parent.getByRole('button', { name: 'Reset parent mode' }).click();
+    await expect.poll(() => options.getByRole('note').filter({ hasText: 'was reset on' }).count()).toBe(1);
+
+    // With no PIN set, everything can be switched off…
+    for (const name of ['English general', 'Chinese general', 'Teen (anti-bullying)']) {
+      const list = options.getByRole('checkbox', { name: `Use “${name}”` });
+      await expect.poll(() => list.isDisabled()).toBe(false);
+      await list.click();
+      await expect.poll(() => list.isChecked()).toBe(false);
+    }
+    expect(await sendRaw(options, { type: 'setSiteEnabled', payload: { host: '127.0.0.1', enabled: false } })).toMatchObject({ ok: true });
+
+    // …and a PIN of one's own switches parent mode on with every default back, notice and all.
+    await parent.getByLabel('PIN or passphrase', { exact: true }).fill('my own passphrase');
+    await parent.getByLabel('PIN or passphrase again').fill('my own passphrase');
+    await parent.getByRole('button', { name: 'Turn on parent mode' }).click();
+    await expect.poll(() => parent.getByText(/Unlocked until/).count()).toBe(1);
+    await parent.getByRole('button', { name: 'Lock now' }).click();
+    for (const name of ['English general', 'Chinese general', 'Teen (anti-bullying)']) {
+      await expect.poll(() => options.getByRole('checkbox', { name: `Use “${name}”` }).isChecked()).toBe(true);
+    }
+    expect(await options.getByRole('note').filter({ hasText: 'was reset on' }).count()).toBe(1);
+
+    const popup = await session.openPopup();
+    await expect.poll(() => popup.getByRole('note').count()).toBe(2);
+    expect(await popup.getByRole('note').allTextContents()).toEqual([expect.stringContaining('Managed by a parent'), expect.stringContaining('was reset on')]);
+    await popup.close();
+
+    // The site is checked again.
+    const page = await session.context.newPage();
+    await page.goto(server.url('/textarea.html'));
+    await page.getByLabel('写评论 Write a comment').pressSequentially('you idiot');
+    await expect.poll(() => highlights(page).count()).toBe(1);
+    await page.close();
+  });
+
+  it('dismisses the notice only with the PIN', async () => {
+    const parent = options.getByRole('region', { name: 'Parent mode' });
+    expect(await parent.getByRole('button', { name: 'Dismiss the reset notice' }).count()).toBe(0);
+    expect(await sendRaw(options, { type: 'acknowledgeReset', payload: {} })).toEqual({ ok: false, error: 'locked' });
+    await parent.getByLabel('PIN or passphrase', { exact: true }).fill('my own passphrase');
+    await parent.getByRole('button', { name: 'Unlock' }).click();
+    await parent.getByRole('button', { name: 'Dismiss the reset notice' }).click();
+    await expect.poll(() => options.getByRole('note').filter({ hasText: 'was reset on' }).count()).toBe(0);
+    await parent.getByRole('button', { name: 'Lock now' }).click();
+  });
+
+  it('shows a lock row deleted from the database by hand as tampering, not as parent mode off', async () => {
+    await options.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('sansi');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const tx = open.result.transaction('settings', 'readwrite');
+            tx.objectStore('settings').delete('parentLock');
+            tx.oncomplete = () => {
+              open.result.close();
+              resolve();
+            };
+          };
+        }),
+    );
+    const popup = await session.openPopup();
+    await expect.poll(() => popup.getByRole('note').filter({ hasText: 'removed outside Sansi' }).count()).toBe(1);
+    await popup.close();
+  });
+
+  it('counts 10,000 guesses sent at once one by one: the right PIN among them does not unlock', async () => {
+    const parent = options.getByRole('region', { name: 'Parent mode' });
+    await options.reload();
+    await parent.getByLabel('PIN or passphrase', { exact: true }).fill('2468');
+    await parent.getByLabel('PIN or passphrase again').fill('2468');
+    await parent.getByRole('button', { name: 'Turn on parent mode' }).click();
+    await parent.getByRole('button', { name: 'Lock now' }).click();
+    await expect.poll(() => parent.getByText(/Settings are locked/).count()).toBe(1);
+    const summary = await options.evaluate(async () => {
+      const chrome = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; value: { ok: boolean; failures?: number; retryAfterMs?: number } }> } } }).chrome;
+      const guesses = Array.from({ length: 10_000 }, (_, n) => String(n).padStart(4, '0'));
+      const replies = await Promise.all(guesses.map((pin) => chrome.runtime.sendMessage({ type: 'unlockSettings', payload: { pin } })));
+      return {
+        unlocked: replies.filter((reply) => reply.ok && reply.value.ok).length,
+        mostFailures: Math.max(...replies.map((reply) => reply.value.failures ?? 0)),
+        waited: replies.filter((reply) => (reply.value.retryAfterMs ?? 0) > 0).length,
+      };
+    });
+    expect(summary).toEqual({ unlocked: 0, mostFailures: 5, waited: 10_000 - 4 });
+    expect(await sendRaw(options, { type: 'setPauseThreshold', payload: { severity: 3 } })).toEqual({ ok: false, error: 'locked' });
+  }, 120_000);
 });
