@@ -10,6 +10,7 @@ const reasons: readonly { match: RegExp; key: MessageKey; params?: (found: RegEx
   { match: /^locked$/, key: 'lock.error.locked' },
   { match: /^pin\.tooShort$/, key: 'lock.error.tooShort' },
   { match: /^pin\.notDigits$/, key: 'lock.error.notDigits' },
+  { match: /^pin\.tooLong$/, key: 'lock.error.tooLong' },
   { match: /^A term with id .+ already exists$/, key: 'refusal.termExists' },
   { match: /^No term .+ in list .+$/, key: 'refusal.noTerm' },
   { match: /^No list with id .+$/, key: 'refusal.noList' },

@@ -49,12 +49,12 @@ export function HowItMatched() {
                     </p>
                     {entry?.note?.[locale] && (
                       <p>
-                        {t('demo.how.why')}: {entry.note?.[locale]}
+                        {t('labelled', { label: t('demo.how.why'), value: entry.note?.[locale] ?? '' })}
                       </p>
                     )}
                     {entry?.suggestion?.[locale] && (
                       <p>
-                        {t('demo.how.instead')}: “{entry.suggestion?.[locale]}”
+                        {t('labelled', { label: t('demo.how.instead'), value: `“${entry.suggestion?.[locale] ?? ''}”` })}
                       </p>
                     )}
                   </li>

@@ -11,7 +11,9 @@ export function ImportErrors({ errors }: { errors: readonly ImportProblem[] }) {
       <ul>
         {errors.map((error, index) => (
           <li key={index}>
-            <strong>{error.line > 0 ? t('options.import.line', { line: error.line }) : t('options.import.file')}</strong>: {describeImportProblem(error, locale)}
+            <strong>{error.line > 0 ? t('options.import.line', { line: error.line }) : t('options.import.file')}</strong>
+            {t('colon')}
+            {describeImportProblem(error, locale)}
           </li>
         ))}
       </ul>

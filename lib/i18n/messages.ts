@@ -319,6 +319,9 @@ export const en = {
   'refusal.noAnswer': 'Sansi did not answer. Reload this page and try again.',
   'refusal.other': 'Sansi could not do that. Reload this page and try again.',
   'popup.site.shortcut': 'Shortcut: {keys}',
+  // A label and what it labels, with the colon each language writes between them.
+  labelled: '{label}: {value}',
+  colon: ': ',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -641,6 +644,8 @@ export const zhCN: Messages = {
   'refusal.noAnswer': '三思没有响应。请重新加载此页面后再试。',
   'refusal.other': '三思没能完成这个操作。请重新加载此页面后再试。',
   'popup.site.shortcut': '快捷键：{keys}',
+  labelled: '{label}：{value}',
+  colon: '：',
 };
 
 export const locales = ['zh-CN', 'en'] as const;

@@ -216,7 +216,7 @@ describe('OptionsView', () => {
     await user.upload(screen.getByLabelText('导入词表（JSON、CSV 或纯文本）'), new File(['term,category,severity\n废物,insult,2\n蠢,rude,2\n'], 'x.csv'));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('没有导入任何内容。');
-    expect(alert).toHaveTextContent(/第 3 行: 未知类别 "rude"/);
+    expect(alert).toHaveTextContent(/第 3 行：未知类别 "rude"/);
   });
 
   it('works in Chinese', async () => {
