@@ -11,7 +11,7 @@ import { enGeneral } from './en-general';
 import { teen } from './teen';
 import { zhGeneral } from './zh-general';
 
-const zhIds = ['zh.shabi', 'zh.naocan', 'zh.zhizhang', 'zh.feiwu', 'zh.laji', 'zh.exin', 'zh.tamade', 'zh.caonima', 'zh.nmsl', 'zh.biaozi', 'zh.niangpao', 'zh.heigui', 'zh.toujinggai', 'zh.choubaguai', 'zh.nongsini', 'zh.qusi', 'zh.renrou'];
+const zhIds = ['zh.shabi', 'zh.naocan', 'zh.zhizhang', 'zh.feiwu', 'zh.laji', 'zh.exin', 'zh.tamade', 'zh.caonima', 'zh.nmsl', 'zh.biaozi', 'zh.niangpao', 'zh.heigui', 'zh.toujinggai', 'zh.choubaguai', 'zh.nongsini', 'zh.qusi', 'zh.renrou', 'zh.shabi.latin', 'zh.caonima.latin', 'zh.nmsl.latin'];
 const enIds = ['en.idiot', 'en.stupid', 'en.loser', 'en.jerk', 'en.shutup', 'en.fuck', 'en.shit', 'en.bitch', 'en.retard', 'en.fatass', 'en.killyou', 'en.kys', 'en.dox'];
 const teenIds = ['zh.meirenxihuanni', 'zh.chousile', 'en.nobodylikesyou', 'en.ugly'];
 

@@ -1,6 +1,6 @@
 // Small helpers that keep the preset files readable: one line of data per idea, with the note
 // and the suggestion written once in both UI languages.
-import type { Category, LocalisedText, Severity } from '../../matcher/types';
+import type { Aim, Category, LocalisedText, Severity, TermLanguage } from '../../matcher/types';
 import type { NormEntry, NormsList, PhraseRewrite } from '../format';
 
 /** A text in both UI languages. */
@@ -21,6 +21,10 @@ export function advice(note: LocalisedText, suggestion: LocalisedText): Advice {
 interface EntryOptions {
   variants?: string[];
   wholeWord?: boolean;
+  /** The language of drafts the term is meant for (`zh` for pinyin abbreviations such as `sb`). */
+  lang?: TermLanguage;
+  /** How aiming at a person matters to it (absent: its category's default). */
+  aim?: Aim;
   /** Phrase rewrites of this term's own (`rewrites.ts`), tried before its category's. */
   rewrites?: PhraseRewrite[];
 }
@@ -41,6 +45,8 @@ export function term(
     severity,
     ...(options.variants ? { variants: options.variants } : {}),
     ...(options.wholeWord === false ? { wholeWord: false } : {}),
+    ...(options.lang ? { lang: options.lang } : {}),
+    ...(options.aim ? { aim: options.aim } : {}),
     note,
     suggestion,
     ...(options.rewrites ? { rewrites: options.rewrites } : {}),

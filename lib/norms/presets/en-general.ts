@@ -79,6 +79,10 @@ const incitement = advice(
   both('叫人去死或伤害自己，可能造成真实的伤害。', 'Telling someone to die or hurt themselves can cause real harm.'),
   both('我不想再聊下去了', "I'm done with this conversation"),
 );
+const exclusion = advice(
+  both('叫人“滚回老家”、说所有人都讨厌他，是在把人赶出群体，伤害往往持续很久。', 'Telling someone to go back where they came from, or that everyone hates them, pushes them out; the hurt lasts.'),
+  both('我们看法不同，但这里欢迎你', 'We see this differently, but you are welcome here'),
+);
 const doxxing = advice(
   both('公开别人的住址等隐私（“人肉”），会让对方面临现实中的危险。', "Exposing someone's address or identity (doxxing) puts them in real danger."),
   both('有问题可以向平台举报', 'Report it to the platform instead'),
@@ -98,7 +102,7 @@ export const enGeneral: NormsList = {
     term('en.dumbass', 'dumbass', 'insult', 2, stupid, { variants: ['dumbasses', 'dumb ass', 'dumbfuck', 'dipshit', 'numbnuts'] }),
     term('en.loser', 'loser', 'insult', 1, worthless, { variants: ['losers', 'pathetic', 'worthless', 'useless piece'] }),
     term('en.scum', 'scum', 'insult', 2, worthless, { variants: ['scumbag', 'scumbags', 'lowlife', 'lowlifes', 'piece of shit', 'piece of garbage', 'waste of space', 'waste of oxygen'] }),
-    term('en.asshole', 'asshole', 'insult', 2, nameCalling, { variants: ['assholes', 'arsehole', 'arseholes', 'jackass', 'jackasses'] }),
+    term('en.asshole', 'asshole', 'insult', 2, nameCalling, { variants: ['assholes', 'arsehole', 'arseholes', 'jackass', 'jackasses', 'shithead', 'shitheads'] }),
     term('en.bastard', 'bastard', 'insult', 2, nameCalling, { variants: ['bastards', 'son of a bitch', 'sons of bitches', 'motherfucker', 'motherfuckers'] }),
     term('en.jerk', 'jerk', 'insult', 1, nameCalling, { variants: ['jerks', 'douche', 'douchebag', 'douchebags', 'prick', 'pricks', 'tosser', 'wanker', 'wankers', 'twat', 'twats', 'dick', 'dickhead', 'dickheads'] }),
     term('en.buffoon', 'buffoon', 'insult', 1, nameCalling, { variants: ['buffoons', 'fool', 'fools'] }),
@@ -112,13 +116,15 @@ export const enGeneral: NormsList = {
     term('en.cuck', 'cuck', 'insult', 2, nameCalling, { variants: ['cucks', 'libtard', 'libtards', 'feminazi', 'feminazis'] }),
     // profanity
     term('en.fuck', 'fuck', 'profanity', 1, swear, { variants: ['fucking', 'fucked', 'fucker', 'fuckers', 'fuckin', 'fucks', 'fck', 'fcking', 'fuk', 'fuking', 'effing', 'wtf', 'stfu', 'gtfo', 'fml', 'fuck off', 'fuck you'] }),
-    term('en.shit', 'shit', 'profanity', 1, swear, { variants: ['shits', 'shitty', 'shitting', 'shithole', 'shittier', 'shittiest', 'bullshit', 'horseshit', 'shite'] }),
+    term('en.shit', 'shit', 'profanity', 1, swear, { variants: ['shits', 'shitty', 'shitting', 'shithole', 'shittier', 'shittiest', 'bullshit', 'horseshit'] }),
     term('en.ass', 'ass', 'profanity', 1, swear, { variants: ['asses', 'arse', 'kiss my ass'] }),
     term('en.crap', 'crap', 'profanity', 1, swear, { variants: ['crappy'] }),
     term('en.shutup', 'shut up', 'harassment', 1, hostile, { variants: ['shut the fuck up', 'shut your mouth', 'piss off', 'screw you', 'go to hell', 'bite me'], rewrites: termRewrites.shutUp }),
     // gendered slurs
     term('en.bitch', 'bitch', 'identity-hate', 2, gendered, { variants: ['bitches', 'bitchy', 'biatch', 'beotch'] }),
-    term('en.whore', 'whore', 'identity-hate', 2, gendered, { variants: ['whores', 'slut', 'sluts', 'slutty', 'skank', 'skanks', 'thot', 'thots', 'hoe', 'hoes', 'hoe ass'] }),
+    term('en.whore', 'whore', 'identity-hate', 2, gendered, { variants: ['whores', 'slut', 'sluts', 'slutty', 'skank', 'skanks', 'thot', 'thots'] }),
+    // `hoe` is also a garden tool and a verb: a term of its own (not a form of whore), counted when aimed at someone.
+    term('en.hoe', 'hoe', 'identity-hate', 2, gendered, { variants: ['hoes', 'hoe ass'], aim: 'required' }),
     term('en.cunt', 'cunt', 'identity-hate', 2, gendered, { variants: ['cunts', 'pussy', 'pussies'] }),
     // race, ethnicity, religion
     term('en.nword', 'nigger', 'identity-hate', 3, race, { variants: ['niggers', 'niggas', 'nigga', 'nigguh', 'niglet', 'niglets', 'nignog', 'sand nigger', 'sand niggers', 'sandnigger', 'coon', 'coons', 'jigaboo', 'porch monkey', 'jungle bunny', 'darkie', 'darkies', 'mudshark', 'sheboon', 'dindu'] }),
@@ -137,10 +143,15 @@ export const enGeneral: NormsList = {
     term('en.fatass', 'fat ass', 'harassment', 2, body, { variants: ['fatass', 'fatso', 'fat pig', 'lardass', 'ugly ass', 'ugly bitch'] }),
     // threats
     term('en.killyou', 'i will kill you', 'threat', 3, threat, { variants: ["i'll kill you", 'im going to kill you', "i'm going to kill you", 'gonna kill you', 'i will hurt you', "you're dead meat", 'i hope you die', 'hope you die', 'deserve to die', 'should be hanged', 'should be killed', 'kill them all', 'shoot them all', 'beat you up', 'beat the shit out of', 'rape you'] }),
+    term('en.threat.find', '(i will|i\'ll|i am going to|i\'m going to|im going to|gonna) … find … where you live', 'threat', 3, threat, { variants: ['(i will|i\'ll|i\'m gonna|gonna) (hunt|track) you down', '(i\'m|im|i am) (coming|going to come) (for you|to get you)', '(i will|i\'ll|i\'m going to|gonna) (come|go) to your (house|home|school|work)', 'watch your back', 'see you after school', 'you (won\'t|will not) (see|live to see) tomorrow'] }),
+    // exclusion
+    term('en.exclusion', 'go back to where you came from', 'harassment', 2, exclusion, { variants: ['go back to (your|your own) (country|village|hole)', 'go back where you came from', '(you|your kind|people like you) (don\'t|do not) belong here', '(nobody|no one) wants (you|your kind) here', '(everyone|everybody) (hates|despises) you', 'not welcome here'] }),
     // self-harm incitement
     term('en.kys', 'kill yourself', 'self-harm', 3, incitement, { variants: ['kys', 'kill urself', 'go kill yourself', 'go die', 'neck yourself', 'hang yourself', 'drink bleach', 'slit your wrists', 'unalive yourself', 'end yourself', 'nobody would miss you', 'do us all a favor and die'] }),
+    term('en.selfharm.tell', '(you should|u should|you need to|why dont you) (go |just |)(die|kill yourself|end it all)', 'self-harm', 3, incitement, { variants: ['why don\'t you (go |just |)(die|kill yourself|end it all)', '(go|just go) (and |)(die|kill yourself)', 'do (us|us all|everyone|the world) a (favor|favour) and (die|kill yourself|disappear)', '(the world|everyone) (would be|is) better (off |)without you', '(nobody|no one) would (miss|care about) you', '(nobody|no one) would care if you (died|were dead)'] }),
     // doxxing
     term('en.dox', 'dox', 'doxxing', 3, doxxing, { variants: ['doxx', 'i know where you live', 'post her address', 'post his address', 'leak her address', 'leak his address', 'find out where she lives', 'find out where he lives'] }),
+    term('en.dox.threat', 'i know where you (live|work|sleep|go to school)', 'doxxing', 3, doxxing, { variants: ['(i will|i\'ll|gonna) (post|leak|share) your (address|phone number|real name)', 'i\'m going to (post|leak|share) your (address|phone number)', '(i will|i\'ll|gonna) find out where you live', 'everyone will know where you live'] }),
   ],
   allow: ['kung fu', 'kung-fu', 'bad ass', 'badass', 'hoe down', 'garden hoe', 'moby dick', 'philip k. dick', 'van dyke', 'dick van dyke', 'homo sapiens', 'homo erectus', 'fool around', 'fools gold', "fool's gold", "april fool", 'april fools', 'coon hound', 'coonhound', 'by hook or by crook', 'knee-jerk', 'knee jerk', 'jerk chicken', 'pin prick', 'pussy cat', 'pussycat', 'pussy willow', 'scope creep', 'creep up', 'creep in', 'fatty acid', 'fatty acids', 'fatty liver', 'fatty foods'],
   rewrites: shippedRewrites,

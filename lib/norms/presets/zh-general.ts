@@ -93,6 +93,10 @@ const doxxing = advice(
   both('公开别人的身份、住址等隐私（“人肉”），会让对方面临现实中的危险，也可能违法。', "Exposing someone's identity or address (doxxing) puts them in real danger and may be illegal."),
   both('有问题可以向平台举报', 'Report it to the platform instead'),
 );
+const exclusion = advice(
+  both('叫人滚回去、说所有人都讨厌他，是在把人赶出群体，伤害往往持续很久。', 'Telling someone they do not belong, or that everyone hates them, pushes them out; the hurt lasts.'),
+  both('我们的看法不一样，但你可以留下来聊', 'We see it differently, but you are welcome to stay and talk'),
+);
 const mock = advice(
   both('嘲讽性的标签，针对的是人而不是观点。', 'A mocking label aimed at the person, not the idea.'),
   both('我们就事论事吧', "Let's stick to the point"),
@@ -187,15 +191,18 @@ export const zhGeneral: NormsList = {
   languages: ['zh'],
   terms: [
     // 辱骂：智力、人格
-    term('zh.shabi', '傻逼', 'insult', 2, stupid, { variants: ['煞笔', '傻b', '傻比', '傻屄', '沙比', '傻批', '煞比', '撒比', '二逼', 'sb', 'shabi'] }),
+    term('zh.shabi', '傻逼', 'insult', 2, stupid, { variants: ['煞笔', '傻b', '傻比', '傻屄', '沙比', '傻批', '煞比', '撒比', '二逼'] }),
+    term('zh.shabi.latin', 'sb', 'insult', 2, stupid, { variants: ['shabi'], lang: 'zh' }),
     term('zh.shacha', '傻叉', 'insult', 2, stupid, { variants: ['傻x', '傻屌', '傻吊', '傻缺'] }),
     term('zh.naocan', '脑残', 'insult', 2, stupid, { variants: ['脑子有病', '脑子进水', '没脑子', '无脑喷'] }),
-    term('zh.naotan', '脑瘫', 'insult', 2, disability, { variants: ['nt'] }),
+    term('zh.naotan', '脑瘫', 'insult', 2, disability),
+    term('zh.naotan.latin', 'nt', 'insult', 2, disability, { lang: 'zh' }),
     term('zh.zhizhang', '智障', 'insult', 2, disability, { variants: ['弱智'] }),
     term('zh.baichi', '白痴', 'insult', 2, stupid, { variants: ['白吃', '白卟'] }),
     term('zh.chunhuo', '蠢货', 'insult', 2, stupid, { variants: ['蠢猪', '蠢蛋', '蠢材', '蠢驴', '猪脑子'] }),
     term('zh.zhishangdi', '智商低', 'insult', 1, stupid, { variants: ['低智商', '智商低下', '智商堪忧', '没智商'] }),
-    term('zh.shenjingbing', '神经病', 'insult', 1, disability, { variants: ['sjb', '你有病吧', '你有病啊', '有毛病吧'] }),
+    term('zh.shenjingbing', '神经病', 'insult', 1, disability, { variants: ['你有病吧', '你有病啊', '有毛病吧'] }),
+    term('zh.shenjingbing.latin', 'sjb', 'insult', 1, disability, { lang: 'zh' }),
     term('zh.feiwu', '废物', 'insult', 2, worthless, { variants: ['窝囊废', '废柴'] }),
     term('zh.renzha', '人渣', 'insult', 2, worthless, { variants: ['渣滓', '败类', '社会渣滓'] }),
     term('zh.laji', '垃圾', 'insult', 1, trash, { variants: ['辣鸡'] }),
@@ -225,10 +232,14 @@ export const zhGeneral: NormsList = {
     term('zh.huohai', '祸害', 'insult', 1, scourge),
     term('zh.changdechou', '长得丑', 'harassment', 2, body),
     // 脏话、骂娘
-    term('zh.tamade', '他妈的', 'profanity', 1, swear, { variants: ['他马的', '她妈的', '你他妈', '我他妈', '真他妈', '太他妈', '就他妈', '去他妈的', '特么', '特么的', 'tmd', '妈的', '妈蛋', 'nnd'] }),
-    term('zh.caonima', '操你妈', 'profanity', 3, mother, { variants: ['草泥马', '草你妈', '艹你妈', '日你妈', '肏你妈', '干你娘', 'cnm', 'cnmb', 'rnm', '操你大爷', '去你妈的', '去你大爷的', 'qnmd'] }),
-    term('zh.nmsl', '你妈死了', 'insult', 3, mother, { variants: ['nmsl', '死妈', '你妈没了', '死全家', '你全家死光', '你妈炸了', 'nmzl'] }),
-    term('zh.mabi', '妈逼', 'profanity', 2, mother, { variants: ['妈了个逼', '你妈逼', 'mlgb', '妈卖批', '妈卖皮', 'mmp'] }),
+    term('zh.tamade', '他妈的', 'profanity', 1, swear, { variants: ['他马的', '她妈的', '你他妈', '我他妈', '真他妈', '太他妈', '就他妈', '去他妈的', '特么', '特么的', '妈的', '妈蛋'] }),
+    term('zh.tamade.latin', 'tmd', 'profanity', 1, swear, { variants: ['nnd'], lang: 'zh' }),
+    term('zh.caonima', '操你妈', 'profanity', 3, mother, { variants: ['草泥马', '草你妈', '艹你妈', '日你妈', '肏你妈', '干你娘', '操你大爷', '去你妈的', '去你大爷的'] }),
+    term('zh.caonima.latin', 'cnm', 'profanity', 3, mother, { variants: ['cnmb', 'rnm', 'qnmd'], lang: 'zh' }),
+    term('zh.nmsl', '你妈死了', 'insult', 3, mother, { variants: ['死妈', '你妈没了', '死全家', '你全家死光', '你妈炸了'] }),
+    term('zh.nmsl.latin', 'nmsl', 'insult', 3, mother, { variants: ['nmzl'], lang: 'zh' }),
+    term('zh.mabi', '妈逼', 'profanity', 2, mother, { variants: ['妈了个逼', '你妈逼', '妈卖批', '妈卖皮'] }),
+    term('zh.mabi.latin', 'mlgb', 'profanity', 2, mother, { variants: ['mmp'], lang: 'zh' }),
     term('zh.wocao', '卧槽', 'profanity', 1, swear, { variants: ['我操', '我艹', '我草', '握草', '卧草'] }),
     term('zh.gouri', '日了狗', 'profanity', 1, swear, { variants: ['操蛋', '狗屁', '扯犊子'] }),
     term('zh.dongegepi', '懂个屁', 'profanity', 1, swear, { variants: ['个屁', '关我屁事', '放狗屁', '你放屁', '屁话'] }),
@@ -266,10 +277,17 @@ export const zhGeneral: NormsList = {
     term('zh.nongsini', '弄死你', 'threat', 3, threat, { variants: ['打死你', '砍死你', '杀了你', '宰了你', '捅死你', '整死你', '弄死他', '杀你全家', '灭你全家', '见一个打一个', '见一个杀一个', '打断你的腿', '出门被车撞死', '找人弄你', '你找死', '强奸你'] }),
     term('zh.sha.guang', '杀光他们', 'threat', 3, threat, { variants: ['杀光', '杀光这些', '统统杀掉', '都该死', '就该死', '都该枪毙', '拉出去枪毙', '全部枪毙', '打死所有', '死光光'] }),
     term('zh.budehaosi', '不得好死', 'threat', 2, threat, { variants: ['天打雷劈', '断子绝孙', '生孩子没屁眼', '死绝'] }),
+    // 威胁（短语：间隔 … 最多 8 个字或词，括号里是几种说法）
+    term('zh.weixie.zhao', '(我|老子)(会|要|一定|迟早|早晚)…找到你家', 'threat', 3, threat, { variants: ['(我|老子)…(去|到|上)你家(找你|弄你|堵你|砸)', '我去你家找你', '(我|老子)(知道|查到|找到)你(家|住)在(哪|哪里|哪儿)', '你(给我|)等着…(收拾|弄死|弄|找人打)你', '有种…(线下见|出来单挑|出来打一架|当面说|别跑)', '(有本事|敢不敢)…线下(见|单挑|约架)', '线下(约架|单挑)', '放学(别走|等着)'] }),
+    term('zh.weixie.da', '就该被…(打死|弄死|砍死|枪毙)', 'threat', 3, threat, { variants: ['(这种人|这种东西|你这种人|你们这种人|这帮人)…就该被(打|揍|打死|弄死|杀)', '(这种人|这种东西|你这种人)…(活该被打|欠揍|欠打)'] }),
+    // 排斥
+    term('zh.paichi', '哪来的回哪去', 'harassment', 2, exclusion, { variants: ['哪(来|儿来)的(回|滚回)哪(去|儿去)', '滚回你(的|)(老家|国家|农村|乡下)', '(大家|所有人|我们)都(讨厌|不喜欢|受不了)你', '没(人|有人)(喜欢|在乎|想理)你', '(你|你们)不属于这里', '(这里|这儿)不欢迎(你|你们)'] }),
     // 教唆自残
     term('zh.qusi', '去死', 'self-harm', 3, incitement, { variants: ['怎么不去死', '咋不去死', '赶紧死', '快去死', '你怎么还不死', '早死早超生', '浪费空气', '活着浪费', '跳楼吧'] }),
+    term('zh.jiaosuo.zisha', '你(应该|该|赶紧|快|干脆)(去|)(自杀|跳楼|割腕|上吊)', 'self-harm', 3, incitement, { variants: ['你就(应该|该)(去|)(自杀|跳楼|割腕|上吊)', '(没人|没有人)…在乎你(死活|的死活|是死是活)', '你(死了|不在了)…(更好|没人管|没人在乎|大家都开心)', '(世界|大家)…没有你…(更好|更清净)'] }),
     // 人肉、开盒
     term('zh.renrou', '人肉', 'doxxing', 3, doxxing, { variants: ['人肉搜索', '人肉他', '人肉出来', '开盒', '开他的盒', '曝光他的住址', '曝光她的住址', '扒出他的', '扒出她的', '挂人', '公布他的电话', '公布她的电话', '身份证号发出来'] }),
+    term('zh.renrou.weixie', '(我|我们)(要|会|去)(人肉|开盒)你', 'doxxing', 3, doxxing, { variants: ['(我|我们)(已经|)(查到|扒到|扒出)你(家|的住址|的地址|的电话|的身份证)', '(曝光|公开|公布|发出)你(的|家的)(住址|地址|电话|身份证|学校)', '把你(的|家的)(住址|地址|电话|身份证)(发|挂|公布)出(来|去)'] }),
   ],
   allow: [
     ...groupHostileNegated,

@@ -1,0 +1,71 @@
+// The default lists on drafts of the kinds that hurt most (threats, exclusion, incitement to
+// self-harm, doxxing threats, masked swearing) and on ordinary text that only looks like them.
+import { describe, expect, it } from 'vitest';
+import { compile } from '@/lib/matcher';
+import { defaultPresetIds, mergePresets, presets } from '@/lib/norms/presets';
+
+const matcher = compile(mergePresets(defaultPresetIds));
+const found = (text: string) => matcher.findAll(text).map((m) => `${m.category}:${text.slice(m.start, m.end)}`);
+
+describe('default lists: what they now catch', () => {
+  it.each([
+    ['I know where you live', 'doxxing'],
+    ["I'm going to find out where you live", 'threat'],
+    ['I will post your address', 'doxxing'],
+    ['go back to where you came from', 'harassment'],
+    ['everyone hates you', 'harassment'],
+    ['you should just kill yourself', 'self-harm'],
+    ['do us all a favour and disappear', 'self-harm'],
+    ['f*ck off', 'profanity'],
+    ['you sh*thead', 'insult'],
+    ['你等着，我去你家找你', 'threat'],
+    ['有种线下见，怂货', 'threat'],
+    ['这种人就该被打', 'threat'],
+    ['这种人就该被活活打死', 'threat'],
+    ['哪来的回哪去', 'harassment'],
+    ['大家都讨厌你', 'harassment'],
+    ['你干脆去跳楼吧', 'self-harm'],
+    ['我已经查到你家了', 'doxxing'],
+  ])('%s → %s', (text, category) => {
+    expect(matcher.findAll(text).map((m) => m.category)).toContain(category);
+  });
+
+  it('every new phrase term has a note and a kinder suggestion in both languages', () => {
+    for (const preset of [presets['zh-general']!, presets['en-general']!]) {
+      for (const term of preset.terms.filter((t) => /[(…]/.test(t.pattern))) {
+        for (const text of [term.note, term.suggestion]) {
+          expect(text?.['zh-CN']?.trim(), term.id).toBeTruthy();
+          expect(text?.en?.trim(), term.id).toBeTruthy();
+        }
+      }
+    }
+  });
+});
+
+describe('default lists: what stays quiet', () => {
+  it.each([
+    'SB 1047 passed the senate',
+    'the Super Bowl (SB) is on tonight',
+    'Shiite and Sunni Muslims',
+    'we moved to Dick Street last year',
+    'I need a new garden hoe',
+    'I will find you a seat',
+    '我们线下见！',
+    '我找到你家的猫了吗？',
+    'great game! see you tomorrow',
+  ])('%s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('marks the pinyin abbreviations as meant for Chinese drafts', () => {
+    for (const text of ['你个sb', 'nmsl', 'cnm', 'tmd', '脑子nt了']) {
+      expect(matcher.findAll(text).map((m) => m.lang), text).toEqual(['zh']);
+    }
+    expect(matcher.findAll('傻逼')[0]?.lang).toBeUndefined();
+  });
+
+  it('counts "hoe" only as a term of its own that needs a target, not as a form of whore', () => {
+    expect(matcher.findAll('you hoe').map((m) => [m.normId, m.aim])).toEqual([['en.hoe', 'required']]);
+    expect(presets['en-general']!.terms.find((t) => t.id === 'en.whore')?.variants).not.toContain('hoe');
+  });
+});
