@@ -5,7 +5,10 @@
 // swearing hidden): {"text", "nudge", "flags": [{start, end, normId, category, severity,
 // aimed}], "model": {"flagged", "probability"}}.
 //
-//   npm run check -- [--judge] [--preset <id>]... [--list <file>]...
+//   npm run check -- [--judge] [--rewrite] [--preset <id>]... [--list <file>]...
+//
+// --rewrite adds "rewrite": the draft after each flag's first kinder alternative is put in, as
+// the card's Replace would (null when there is nothing to replace).
 //
 // Without --preset or --list it uses the shipped default presets. Exits 2 with a message on an
 // unknown preset, a bad list file or a bad option.
@@ -13,17 +16,21 @@ import { defaultJudgeSettings, judge, prepareJudge } from '../judgement';
 import { compile } from '../matcher';
 import type { NormTerm, NormsInput } from '../matcher/types';
 import { defaultPresetIds, mergePresets, presets } from '../norms/presets';
+import type { CategoryRewrites } from '../norms/format';
+import { mergeRewrites, rewrittenDraft } from '../rewrite';
 import { readList } from './list-file';
 
-const USAGE = `usage: npm run check -- [--judge] [--preset <id>]... [--list <file>]...
+const USAGE = `usage: npm run check -- [--judge] [--rewrite] [--preset <id>]... [--list <file>]...
 Reads drafts from standard input, one per line; prints one JSON object per line.
 --judge: print what the extension shows (nudge, flags with aimed, the model's opinion).
+--rewrite: add "rewrite", the draft with the kinder wording put in (null: nothing to replace).
 Presets: ${Object.keys(presets).join(', ')} (default: ${defaultPresetIds.join(', ')})`;
 
 interface Options {
   presetIds: string[];
   lists: string[];
   judge: boolean;
+  rewrite: boolean;
 }
 
 function fail(message: string): never {
@@ -32,7 +39,7 @@ function fail(message: string): never {
 }
 
 function parseArgs(argv: readonly string[]): Options {
-  const options: Options = { presetIds: [], lists: [], judge: false };
+  const options: Options = { presetIds: [], lists: [], judge: false, rewrite: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -44,6 +51,7 @@ function parseArgs(argv: readonly string[]): Options {
     if (flag === '--preset') options.presetIds.push(value());
     else if (flag === '--list') options.lists.push(value());
     else if (flag === '--judge' && inline === undefined) options.judge = true;
+    else if (flag === '--rewrite' && inline === undefined) options.rewrite = true;
     else if (flag === '--help' || flag === '-h') {
       process.stdout.write(`${USAGE}\n`);
       process.exit(0);
@@ -52,7 +60,7 @@ function parseArgs(argv: readonly string[]): Options {
   return options;
 }
 
-function loadNorms(options: Options): NormsInput {
+function loadNorms(options: Options): NormsInput & { rewrites: CategoryRewrites } {
   const ids = options.presetIds.length === 0 && options.lists.length === 0 ? [...defaultPresetIds] : options.presetIds;
   for (const id of ids) {
     if (!(id in presets)) fail(`unknown preset "${id}" (known: ${Object.keys(presets).join(', ')})`);
@@ -60,13 +68,15 @@ function loadNorms(options: Options): NormsInput {
   const merged = mergePresets(ids);
   const terms = new Map<string, NormTerm>(merged.terms.map((t) => [t.id, t]));
   const allow = new Set(merged.allow ?? []);
+  const rewriteLists: { rewrites?: CategoryRewrites }[] = ids.map((id) => presets[id]!);
   for (const path of options.lists) {
     const result = readList(path);
     if (!result.ok) fail(result.error);
     for (const t of result.norms.terms) terms.set(t.id, t);
     for (const a of result.norms.allow ?? []) allow.add(a);
+    rewriteLists.push(result);
   }
-  return { terms: [...terms.values()], allow: [...allow] };
+  return { terms: [...terms.values()], allow: [...allow], rewrites: mergeRewrites(rewriteLists) };
 }
 
 async function readStdin(): Promise<string> {
@@ -95,10 +105,10 @@ async function main(): Promise<void> {
     if (line.endsWith('\r')) line = line.slice(0, -1);
     if (deps) {
       const { nudge, flags, model } = judge(line, deps, defaultJudgeSettings);
-      out.push(JSON.stringify({ text: line, nudge, flags, model }));
+      out.push(JSON.stringify({ text: line, nudge, flags, model, ...(options.rewrite ? { rewrite: rewrittenDraft(line, flags, norms) } : {}) }));
     } else {
       const flags = matcher.findAll(line).map(({ start, end, normId, category, severity }) => ({ start, end, normId, category, severity }));
-      out.push(JSON.stringify({ text: line, flags }));
+      out.push(JSON.stringify({ text: line, flags, ...(options.rewrite ? { rewrite: rewrittenDraft(line, flags, norms) } : {}) }));
     }
     if (out.length >= 4096) {
       process.stdout.write(`${out.join('\n')}\n`);

@@ -3,12 +3,14 @@
 // come back as readable English text rather than thrown, since the file is user input.
 import { readFileSync } from 'node:fs';
 import type { NormTerm, NormsInput } from '../matcher/types';
+import type { CategoryRewrites } from '../norms/format';
 import { importNormsFile } from '../norms/import-file';
 import { describeImportProblem } from '../norms/import-result';
 import { describeProblem } from '../norms/problems';
 import { termProblems } from '../norms/validate';
 
-export type ListResult = { ok: true; norms: NormsInput } | { ok: false; error: string };
+/** `rewrites`: a sansi-norms file's phrase rewrites by category, when it has them. */
+export type ListResult = { ok: true; norms: NormsInput; rewrites?: CategoryRewrites } | { ok: false; error: string };
 
 function isStringArray(x: unknown): x is string[] {
   return Array.isArray(x) && x.every((s) => typeof s === 'string');
@@ -52,7 +54,7 @@ export function readList(path: string): ListResult {
     }
   }
   const result = importNormsFile(bytes, path);
-  if (result.ok) return { ok: true, norms: { terms: result.list.terms, allow: result.list.allow } };
+  if (result.ok) return { ok: true, norms: { terms: result.list.terms, allow: result.list.allow }, ...(result.list.rewrites ? { rewrites: result.list.rewrites } : {}) };
   const problems = result.errors.map((error) => `${path}${error.line > 0 ? `:${error.line}` : ''}: ${describeImportProblem(error, 'en')}`);
   return { ok: false, error: problems.join('\n') };
 }

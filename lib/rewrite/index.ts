@@ -10,5 +10,5 @@ export { clauseAround, type Span } from './clause';
 export { draftLanguage, type DraftLanguage } from './language';
 export { mergeRewrites, type RewriteNorms, type RewriteTerm } from './norms';
 export { parsePhrase } from './phrase';
-export { rewrite, type Choice, type Rewrite } from './rewrite';
+export { rewrite, rewrittenDraft, type Choice, type Rewrite } from './rewrite';
 export { suggestionFor, suggestionIn } from './suggestion';

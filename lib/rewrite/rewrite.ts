@@ -56,3 +56,13 @@ export function rewrite(text: string, flags: readonly RewriteFlag[], norms: Rewr
   const edits = merged.map(({ start, end, raw, lang }) => ({ start, end, insert: fitCase(raw, text, start, lang) }));
   return { text: applyEdits(text, edits), edits };
 }
+
+/**
+ * The draft after every flag's first alternative is put in, as Replace would, or null when
+ * there is nothing to replace (no flags, or none with a suggestion in the draft's language).
+ * What `npm run check -- --rewrite` prints.
+ */
+export function rewrittenDraft(text: string, flags: readonly RewriteFlag[], norms: RewriteNorms): string | null {
+  const result = rewrite(text, flags, norms);
+  return result.edits.length === 0 ? null : result.text;
+}

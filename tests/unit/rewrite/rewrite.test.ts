@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compile } from '@/lib/matcher';
 import type { NormEntry } from '@/lib/norms/format';
 import { importNormsFile } from '@/lib/norms/import-file';
-import { alternativesFor, rewrite, type RewriteNorms } from '@/lib/rewrite';
+import { alternativesFor, rewrite, rewrittenDraft, type RewriteNorms } from '@/lib/rewrite';
 import { shippedMatcher, shippedNorms } from './norms-for-tests';
 
 function flagsOf(text: string) {
@@ -98,5 +98,14 @@ describe('rewrite', () => {
     const terms: NormEntry[] = [{ id: 'c.ninny', pattern: 'ninny', category: 'insult', severity: 1, note: {}, suggestion: { en: 'I see it differently' } }];
     const text = 'what a ninny';
     expect(rewrite(text, compile({ terms }).findAll(text), { terms: [] }).text).toBe('I see it differently');
+  });
+});
+
+describe('rewrittenDraft', () => {
+  it('is the draft with every first alternative in, or null when there is nothing to replace', () => {
+    expect(rewrittenDraft('shut up, fatso', flagsOf('shut up, fatso'), shippedNorms)).toBe("Let's leave it here");
+    expect(rewrittenDraft('what a nice day', [], shippedNorms)).toBeNull();
+    const norms: RewriteNorms = { terms: [{ id: 'x.ninny', category: 'insult', suggestion: { 'zh-CN': '我不同意' } }] };
+    expect(rewrittenDraft('what a ninny', [{ start: 7, end: 12, normId: 'x.ninny', category: 'insult' }], norms)).toBeNull();
   });
 });

@@ -7,7 +7,7 @@ import { samples } from '@/components/demo/samples';
 import { rewrite } from '@/lib/rewrite';
 import { isWordChar, scriptWeights } from '@/lib/rewrite/script';
 import { heldOutEn, heldOutZh } from './held-out-drafts';
-import { shippedMatcher, shippedNorms } from './norms-for-tests';
+import { nudgeFor, shippedMatcher, shippedNorms } from './norms-for-tests';
 
 /** The abusive drafts of tests/unit/norms/presets.test.ts. */
 const presetSamples = ['你个傻逼', '你是煞笔吧', 'nmsl', '你怎么不去死', '河南人都是骗子', '女人就是头发长见识短', '你这个白眼狼', '看不起农村人', 'you idiot', 'just kill yourself', 'go to hell you moron'];
@@ -37,7 +37,8 @@ describe.each(drafts)('the rewrite of "%s"', (draft) => {
     for (const letter of letters(result.text, other)) expect(before, `${letter} in "${result.text}"`).toContain(letter);
   });
 
-  it('needs no nudge when judged again', () => {
+  it('needs no nudge when judged again, and no list matches it at all', () => {
+    expect(nudgeFor(result.text)).toBe('none');
     expect(shippedMatcher.findAll(result.text).map((match) => result.text.slice(match.start, match.end))).toEqual([]);
   });
 
