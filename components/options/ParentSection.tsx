@@ -7,13 +7,14 @@ import { useOptionsDeps } from './deps';
 const errorKeys: Record<string, MessageKey> = {
   locked: 'lock.error.locked',
   'pin.tooShort': 'lock.error.tooShort',
-  'pin.notDigits': 'lock.error.notDigits',
+  'pin.tooLong': 'lock.error.tooLong',
 };
 
 /**
- * Parent mode: set a PIN (which switches on the teen preset and a pause for every severity),
- * unlock for a few minutes, lock again, or remove it. A forgotten PIN can be reset only by
- * erasing every habit record with it.
+ * Parent mode: set a PIN or passphrase (which switches on the teen preset and a pause for every
+ * severity), unlock for a few minutes, lock again, or remove it. A forgotten PIN can be reset
+ * only by erasing every habit record with it; a parent dismisses the notice that leaves. It says
+ * plainly what parent mode cannot prevent.
  */
 export function ParentSection({ status, refresh }: { status: LockStatus | undefined; refresh: () => Promise<void> }) {
   const t = useT();
@@ -60,11 +61,11 @@ export function ParentSection({ status, refresh }: { status: LockStatus | undefi
 
   if (!status) return null;
   const unlocked = status.unlockedUntil > 0;
-  const pinFields = (
+  const pinField = (hinted: boolean) => (
     <>
       <label>
         {t('lock.pin')}{' '}
-        <input type="password" inputMode="numeric" autoComplete="off" value={pin} onChange={(event) => setPin(event.target.value)} required />
+        <input type="password" autoComplete="off" aria-describedby={hinted ? 'parent-pin-hint' : undefined} value={pin} onChange={(event) => setPin(event.target.value)} required />
       </label>
     </>
   );
@@ -75,11 +76,14 @@ export function ParentSection({ status, refresh }: { status: LockStatus | undefi
       {!status.enabled && (
         <form onSubmit={setNewPin} className="inline-form wrap">
           <p className="muted">{t('lock.intro')}</p>
-          {pinFields}
+          {pinField(true)}
           <label>
             {t('lock.pinAgain')}{' '}
-            <input type="password" inputMode="numeric" autoComplete="off" value={again} onChange={(event) => setAgain(event.target.value)} required />
+            <input type="password" autoComplete="off" value={again} onChange={(event) => setAgain(event.target.value)} required />
           </label>
+          <p id="parent-pin-hint" className="muted">
+            {t('lock.pinHint')}
+          </p>
           <button type="submit">{t('lock.turnOn')}</button>
         </form>
       )}
@@ -87,7 +91,7 @@ export function ParentSection({ status, refresh }: { status: LockStatus | undefi
         <>
           <p>{t('lock.lockedNow')}</p>
           <form onSubmit={unlock} className="inline-form">
-            {pinFields}
+            {pinField(false)}
             <button type="submit">{t('lock.unlock')}</button>
           </form>
           <details className="forgot">
@@ -111,8 +115,15 @@ export function ParentSection({ status, refresh }: { status: LockStatus | undefi
           <button type="button" className="danger" onClick={() => void run(() => send('removeParentLock', {}))}>
             {t('lock.remove')}
           </button>
+          {status.resetAt !== null && (
+            <button type="button" onClick={() => void run(() => send('acknowledgeReset', {}))}>
+              {t('lock.reset.acknowledge')}
+            </button>
+          )}
         </div>
       )}
+      <h3 id="parent-limits-title">{t('lock.limits.title')}</h3>
+      <p>{t('lock.limits.body')}</p>
       <p role="status" aria-live="polite" className="notice error">
         {message}
       </p>

@@ -1,5 +1,4 @@
 import { deleteHabitRecords, readHabitRecords } from '../db/habit-records';
-import { applyParentMode } from '../db/parent-mode';
 import { applyEdit, importList } from '../db/norms-edits';
 import { MODEL_SITE_ALLOW } from '../db/page-config';
 import { setRetentionDays } from '../db/retention';
@@ -155,12 +154,8 @@ const handlers: { [T in MessageType]: Handler<T> } = {
   },
   async setParentPin(payload, sender, deps) {
     requireOwnPage(sender, deps);
-    const first = !(await deps.lock.status()).enabled;
+    // The first PIN puts every parent-mode default back; the lock tells open tabs.
     await deps.lock.setPin(payload.pin);
-    if (first) {
-      await applyParentMode(deps.db);
-      await changed(deps);
-    }
     return deps.lock.status();
   },
   async unlockSettings(payload, sender, deps) {
@@ -175,6 +170,11 @@ const handlers: { [T in MessageType]: Handler<T> } = {
   async removeParentLock(_payload, sender, deps) {
     requireOwnPage(sender, deps);
     await deps.lock.remove();
+    return deps.lock.status();
+  },
+  async acknowledgeReset(_payload, sender, deps) {
+    requireOwnPage(sender, deps);
+    await deps.lock.acknowledgeReset();
     return deps.lock.status();
   },
   async resetForgottenPin(_payload, sender, deps) {

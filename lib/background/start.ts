@@ -30,7 +30,10 @@ export function startBackground(db: SansiDb, shipped: readonly NormsList[], acti
     self: { id: browser.runtime.id, pagesOrigin: browser.runtime.getURL('/') },
     pageConfig: pageConfigSource(db),
     announce,
-    lock: new ParentLock(db),
+    lock: new ParentLock(db, {
+      generalLists: activeByDefault,
+      defaultsRestored: async () => announce(await bumpConfigVersion(db)),
+    }),
   };
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     void ready.then(() => handleMessage(message, sender, deps)).then(sendResponse, (error: unknown) => {

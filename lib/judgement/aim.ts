@@ -13,6 +13,8 @@ export const defaultAim: Readonly<Record<Category, Aim>> = {
   harassment: 'required',
   // "去死" to someone is incitement; "我真想去死" is a person in pain, not abuse.
   'self-harm': 'required',
+  // Shown wherever it is said, but not when the writer says it of themselves ("我真是个傻子") or
+  // quotes it ("他骂我…"); one step more severe when aimed at the reader.
   'identity-hate': 'raises',
   threat: 'always',
   doxxing: 'always',

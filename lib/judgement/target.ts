@@ -1,6 +1,7 @@
 // Who a match is about, read from the words around it. The checks run from the strongest cue
 // to the weakest, and the first that fires decides:
-//   quoted or reported  →  the match itself names "you" ("fuck you", "弄死你")  →  a thing right
+//   quoted or reported  →  the match itself names "you" ("fuck you", "弄死你"), or sends someone
+//   off ("f*ck off", "shut the f**k up")  →  a thing right
 //   beside it ("垃圾游戏", "stupid update")  →  a film or a game  →  "you" in its clause  →  someone
 //   else in its clause ("this guy", "楼主")  →  the writer right before it ("我真是个")  →  a name or
 //   a role pointed at ("John is", "张三是个")  →  the writer in its clause ("I feel so
@@ -44,8 +45,8 @@ function onQuotedLine(text: string, index: number): boolean {
 }
 
 /** How near a thing must be to the match to be what it describes, in UTF-16 units. */
-const BESIDE_BEFORE = 5;
-const BESIDE_AFTER = 7;
+const BESIDE_BEFORE = 3;
+const BESIDE_AFTER = 3;
 const ZH_THING = new RegExp(zh.thing.source, 'i');
 /** "stupid update", "shitty old phone", "disgusting weather"; "this update is stupid" is the clause's. */
 const EN_THING_AFTER =
@@ -74,6 +75,7 @@ export function targetOf(text: string, start: number, end: number): Target {
   if (insideQuotes(text, start, end) || onQuotedLine(text, start)) return 'quoted';
   if (cues.reported.some((r) => r.test(before))) return 'quoted';
   if (zh.you.test(matched) || en.you.test(matched)) return 'person';
+  if (cues === en && (en.sentOff.test(after) || (en.shutThe.test(before) && /^\s*up\b/i.test(after)))) return 'person';
   if (thingBeside(cues, text, start, end, clause)) return 'thing';
   if (cues.fiction.test(clauseText)) return 'thing';
   if (cues.you.test(clauseText)) return 'person';

@@ -25,3 +25,11 @@ export function afterFailure(state: ThrottleState, now: number): ThrottleState {
 export function waitLeft(state: ThrottleState, now: number): number {
   return Math.max(0, state.lockedUntil - now);
 }
+
+/**
+ * The stricter of two counts of failures: the one with more, waiting the longer. Copies of the
+ * count live in memory, the database and storage.local, so deleting one resets nothing.
+ */
+export function stricter(a: ThrottleState, b: ThrottleState): ThrottleState {
+  return { failures: Math.max(a.failures, b.failures), lockedUntil: Math.max(a.lockedUntil, b.lockedUntil) };
+}

@@ -46,6 +46,8 @@ export interface ProtocolMap {
   unlockSettings: { request: { pin: string }; response: UnlockResult };
   lockSettings: { request: Record<string, never>; response: LockStatus };
   removeParentLock: { request: Record<string, never>; response: LockStatus };
+  /** The parent has seen the reset notice (needs a fresh unlock with the PIN). */
+  acknowledgeReset: { request: Record<string, never>; response: LockStatus };
   /** Forgotten PIN: removes the lock together with every habit record, and says so. */
   resetForgottenPin: { request: { confirm: 'erase-all-records' }; response: LockStatus };
   /** The habit records for export; refused while the lock is on. */

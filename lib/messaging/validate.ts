@@ -97,6 +97,7 @@ const payloadCheckers: { [T in MessageType]: (payload: Record<string, unknown>) 
   unlockSettings: (payload) => hasKeys(payload, 'pin') && isPinText(payload.pin),
   lockSettings: (payload) => hasKeys(payload),
   removeParentLock: (payload) => hasKeys(payload),
+  acknowledgeReset: (payload) => hasKeys(payload),
   resetForgottenPin: (payload) => hasKeys(payload, 'confirm') && payload.confirm === 'erase-all-records',
   exportRecords: (payload) => hasKeys(payload),
 };

@@ -41,7 +41,7 @@ describe('the background enforces the parental lock', () => {
     db = freshDb('locked');
     await syncPresets(db, [list('zh-general', [entry('zh.shabi', '傻逼')]), list('teen', [entry('teen.x', '没人喜欢你', { category: 'harassment' })])], ['zh-general']);
     now = 1_800_000_000_000;
-    deps = { db, self, pageConfig: pageConfigSource(db), announce: vi.fn(async () => undefined), lock: new ParentLock(db, () => now) };
+    deps = { db, self, pageConfig: pageConfigSource(db), announce: vi.fn(async () => undefined), lock: new ParentLock(db, { now: () => now, generalLists: ['zh-general'] }) };
     await db.draftSessions.add({ host: 'weibo.com', startedAt: now - 5000, endedAt: now - 1000, outcome: 'sent-anyway', flags: [], pauseShown: true });
   });
   afterEach(async () => {

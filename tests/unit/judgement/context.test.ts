@@ -25,6 +25,7 @@ describe('aimed at someone: it shows', () => {
     ['张三是个傻逼', '傻逼'],
     ['楼主是sb', 'sb'],
     ['这人就是个废物', '废物'],
+    ['你长得丑还出来发照片', '长得丑'],
     ['you are stupid', 'stupid'],
     ['your idea is dumb and you are an idiot', 'idiot'],
     ['you people are idiots', 'idiots'],
@@ -43,6 +44,8 @@ describe('aimed at someone: it shows', () => {
 
   it('reads swearing at someone as aimed', () => {
     expect(shown('fuck you')).toEqual([{ word: 'fuck you', aimed: true }]);
+    expect(shown('f*ck off')).toEqual([{ word: 'f*ck', aimed: true }]);
+    expect(shown('shut the f**k up')).toContainEqual({ word: 'f**k', aimed: true });
     expect(shown('你他妈有病吧')).toContainEqual({ word: '你他妈', aimed: true });
   });
 });
@@ -96,6 +99,12 @@ describe('norms that show whatever the aim', () => {
     expect(shown('I know where you live')).toEqual([{ word: 'I know where you live', aimed: true }]);
     expect(shown('杀光他们')).toHaveLength(1);
     expect(shown('黑鬼')).toHaveLength(1);
+  });
+
+  it('leaves out a slur the writer says of themselves or quotes', () => {
+    expect(shown('我真是个傻子，又把钥匙忘家里了')).toEqual([]);
+    expect(shown('他骂我黑鬼')).toEqual([]);
+    expect(shown('你这个傻子')).toEqual([{ word: '傻子', aimed: true }]);
   });
 
   it('raises a slur aimed at the reader one step', () => {

@@ -18,7 +18,7 @@ describe('ParentLock', () => {
   });
 
   it('is open until a PIN is set, and open for a few minutes after setting it', async () => {
-    const lock = new ParentLock(db, clock);
+    const lock = new ParentLock(db, { now: clock });
     expect(await lock.isOpen()).toBe(true);
     await lock.setPin('2468');
     expect(await lock.status()).toMatchObject({ enabled: true, unlockedUntil: now + UNLOCK_MS });
@@ -28,7 +28,7 @@ describe('ParentLock', () => {
   });
 
   it('unlocks with the right PIN for a few minutes, and locks on demand', async () => {
-    const lock = new ParentLock(db, clock);
+    const lock = new ParentLock(db, { now: clock });
     await lock.setPin('2468');
     lock.lock();
     expect(await lock.isOpen()).toBe(false);
@@ -41,7 +41,7 @@ describe('ParentLock', () => {
   });
 
   it('refuses a weak PIN, and changing the PIN while locked', async () => {
-    const lock = new ParentLock(db, clock);
+    const lock = new ParentLock(db, { now: clock });
     await expect(lock.setPin('12')).rejects.toThrow(new Refusal('pin.tooShort'));
     await lock.setPin('2468');
     lock.lock();
@@ -50,14 +50,14 @@ describe('ParentLock', () => {
   });
 
   it('throttles wrong PINs, and the throttle survives a restart', async () => {
-    const lock = new ParentLock(db, clock);
+    const lock = new ParentLock(db, { now: clock });
     await lock.setPin('2468');
     lock.lock();
     for (let i = 1; i <= 4; i++) expect(await lock.unlock('0000')).toEqual({ ok: false, retryAfterMs: 0, failures: i });
     expect(await lock.unlock('0000')).toEqual({ ok: false, retryAfterMs: 30_000, failures: 5 });
 
     // A browser restart: a new background, the same database.
-    const restarted = new ParentLock(db, clock);
+    const restarted = new ParentLock(db, { now: clock });
     expect(await restarted.isOpen()).toBe(false);
     expect(await restarted.unlock('2468')).toEqual({ ok: false, retryAfterMs: 30_000, failures: 5 });
     now += 30_000;
@@ -70,7 +70,7 @@ describe('ParentLock', () => {
   });
 
   it('removes the lock only when unlocked', async () => {
-    const lock = new ParentLock(db, clock);
+    const lock = new ParentLock(db, { now: clock });
     await lock.setPin('2468');
     lock.lock();
     await expect(lock.remove()).rejects.toThrow(new Refusal('locked'));
@@ -80,7 +80,7 @@ describe('ParentLock', () => {
   });
 
   it('resets a forgotten PIN only together with erasing the records, and leaves a dated note', async () => {
-    const lock = new ParentLock(db, clock);
+    const lock = new ParentLock(db, { now: clock });
     await lock.setPin('2468');
     lock.lock();
     let erased = false;
