@@ -2,6 +2,8 @@ import { useState, type FormEvent } from 'react';
 import type { Category, Severity } from '@/lib/matcher/types';
 import { categories, severities, type NormEntry } from '@/lib/norms/format';
 import { idForPattern } from '@/lib/norms/import-lines';
+import { describeProblem } from '@/lib/norms/problems';
+import { termProblems } from '@/lib/norms/validate';
 import { useLocale, useT } from '../i18n';
 import { severityLabel } from '../severity-label';
 
@@ -25,6 +27,7 @@ export function TermForm({ term, onSave, onCancel }: TermFormProps) {
   const [variants, setVariants] = useState(term?.variants?.join(', ') ?? '');
   const [note, setNote] = useState(term?.note?.[locale] ?? '');
   const [suggestion, setSuggestion] = useState(term?.suggestion?.[locale] ?? '');
+  const [problems, setProblems] = useState<string[]>([]);
   const prefix = term ? `edit-${term.id}` : 'add';
 
   const submit = async (event: FormEvent) => {
@@ -33,7 +36,7 @@ export function TermForm({ term, onSave, onCancel }: TermFormProps) {
       before ? { ...before, [locale]: text.trim() } : { 'zh-CN': text.trim(), en: text.trim() };
     const list = variants.split(/[,，]/).map((variant) => variant.trim()).filter(Boolean);
     const { variants: _previous, ...kept } = term ?? {};
-    const saved = await onSave({
+    const entry: NormEntry = {
       ...kept,
       id: term?.id ?? idForPattern(pattern.trim()),
       pattern: pattern.trim(),
@@ -42,7 +45,13 @@ export function TermForm({ term, onSave, onCancel }: TermFormProps) {
       ...(list.length > 0 ? { variants: list } : {}),
       note: localised(term?.note, note),
       suggestion: localised(term?.suggestion, suggestion),
-    });
+    };
+    // The same checks as an imported file, said here in words (a bad phrase pattern, a term
+    // with nothing to match), rather than a refusal from the background.
+    const found = termProblems(entry).map((each) => describeProblem(each, locale));
+    setProblems(found);
+    if (found.length > 0) return;
+    const saved = await onSave(entry);
     if (saved && !term) {
       setPattern('');
       setVariants('');
@@ -54,7 +63,8 @@ export function TermForm({ term, onSave, onCancel }: TermFormProps) {
   return (
     <form className="term-form" onSubmit={(event) => void submit(event)} aria-label={term ? t('options.terms.edit', { pattern: term.pattern }) : t('options.terms.add')}>
       <label htmlFor={`${prefix}-pattern`}>{t('options.terms.pattern')}</label>
-      <input id={`${prefix}-pattern`} required maxLength={100} value={pattern} onChange={(event) => setPattern(event.target.value)} disabled={Boolean(term)} />
+      <input id={`${prefix}-pattern`} required maxLength={100} value={pattern} onChange={(event) => setPattern(event.target.value)} disabled={Boolean(term)} aria-describedby={`${prefix}-pattern-hint`} />
+      <p id={`${prefix}-pattern-hint`} className="hint">{t('options.terms.patternHint')}</p>
       <label htmlFor={`${prefix}-category`}>{t('options.norms.columns.category')}</label>
       <select id={`${prefix}-category`} value={category} onChange={(event) => setCategory(event.target.value as Category)}>
         {categories.map((each) => (
@@ -77,6 +87,16 @@ export function TermForm({ term, onSave, onCancel }: TermFormProps) {
       <input id={`${prefix}-note`} maxLength={500} value={note} onChange={(event) => setNote(event.target.value)} />
       <label htmlFor={`${prefix}-suggestion`}>{t('options.terms.suggestion')}</label>
       <input id={`${prefix}-suggestion`} maxLength={500} value={suggestion} onChange={(event) => setSuggestion(event.target.value)} />
+      {problems.length > 0 && (
+        <div role="alert" className="term-problems">
+          <p>{t('options.terms.problems')}</p>
+          <ul>
+            {problems.map((text) => (
+              <li key={text}>{text}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       <div className="form-actions">
         <button type="submit">{term ? t('options.terms.save') : t('options.terms.add')}</button>
         {onCancel && (
