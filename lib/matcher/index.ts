@@ -14,6 +14,8 @@ export { parsePattern, isPhrasePattern, DEFAULT_GAP, MAX_GAP } from './phrase';
 export type { Phrase, PhraseError, ParsedPattern } from './phrase';
 export { CompiledMatcher, compileInSteps } from './compile';
 export { normalise, Normalised } from './normalise';
+export { traceNormalise } from './trace';
+export type { TracedStep, TraceStep } from './trace';
 
 /**
  * Builds a matcher for a norms list. Do it once per list (it builds an automaton: about
