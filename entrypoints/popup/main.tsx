@@ -1,6 +1,7 @@
 import { activeHost } from '@/components/popup/active-site';
 import { download } from '@/components/popup/download';
 import { mountPopup } from '@/components/popup/mount';
+import { siteShortcut } from '@/components/site-shortcut';
 import { db } from '@/lib/db/instance';
 import { systemClock } from '@/lib/db/rollups';
 import { sendMessage } from '@/lib/messaging/send';
@@ -15,4 +16,5 @@ void mountPopup(document.getElementById('root')!, {
   demoUrl: browser.runtime.getURL('/demo.html'),
   clock: systemClock,
   download,
+  shortcut: siteShortcut,
 });
