@@ -8,7 +8,7 @@ import type { ModelLanguage } from '../model/codec';
 
 export const modelNudgeThreshold: Readonly<Record<ModelLanguage, number>> = {
   // 0.4 % of Weibo osm; the model's own threshold is 0.428.
-  zh: 0.969155,
+  zh: 0.908662,
   // The model's own threshold: with GoEmotions train as hard negatives, it already bans no
   // GoEmotions dev post.
   en: 0.886885,

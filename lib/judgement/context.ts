@@ -5,7 +5,7 @@
 import type { Match, Severity } from '../matcher/types';
 import { type JudgedTerm, aimOf, langOf, presumedAimed } from './aim';
 import { inScope } from './scope';
-import { isDescribing, targetOf } from './target';
+import { type TargetReading, isDescribing, readTarget } from './target';
 import type { Flag, Target } from './types';
 
 /** A flag with what the context stage read, for the judgement and its tests. */
@@ -20,9 +20,14 @@ export interface ContextOptions {
   showUntargeted: boolean;
 }
 
-/** Whether a match about `target` is aimed at someone. */
-export function isAimed(target: Target, term: JudgedTerm, matched: string): boolean {
-  if (target === 'person') return true;
+/**
+ * Whether a match read as `reading` is aimed at someone. Swearing is aimed only when it is said
+ * to the reader ("fuck you", "你他妈"): about someone else it is narration ("he worked his ass
+ * off", "他妈的这人").
+ */
+export function isAimed(reading: TargetReading, term: JudgedTerm, matched: string): boolean {
+  const { target, addressed } = reading;
+  if (target === 'person') return term.category !== 'profanity' || addressed;
   if (target !== 'none') return false;
   return presumedAimed[term.category] && !isDescribing(matched);
 }
@@ -49,8 +54,9 @@ export function contextFlags(
     const known = terms.get(normId);
     const term: JudgedTerm = { id: normId, category, severity, ...known, ...(match.lang ? { lang: match.lang } : {}), ...(match.aim ? { aim: match.aim } : {}) };
     if (!inScope(text, start, end, langOf(term))) continue;
-    const target = targetOf(text, start, end);
-    const aimed = isAimed(target, term, text.slice(start, end));
+    const reading = readTarget(text, start, end);
+    const { target } = reading;
+    const aimed = isAimed(reading, term, text.slice(start, end));
     const aim = aimOf(term);
     // A slur about oneself or quoted from someone else is not said against anyone.
     if (aim === 'raises' && (target === 'self' || target === 'quoted') && !options.showUntargeted) continue;

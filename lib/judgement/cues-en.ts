@@ -10,14 +10,19 @@ export const en = {
   thing:
     /\b(?:it|it'?s|its|this|that|that'?s|thats|these|those|update|patch|game|games|movie|movies|film|show|episode|season|ending|weather|day|week|monday|traffic|app|phone|software|idea|ideas|rule|rules|policy|law|situation|thing|things|stuff|code|bug|food|pizza|coffee|song|music|design|plan|decision|question|post|article|video|meme|joke|system|service|car|job|work|test|exam|book|place|price|prices|news|feature|website|site|internet|wifi|team|match|referee|call|weekend|rain|cold|heat|commute|line|queue|printer|computer|laptop|server|build|release|version|argument|excuse|take|opinion|shot|drawing|painting|photo|picture|name|title|smell|taste|mess)\b/i,
   fiction: /\b(?:character|villain|plays?|played|playing|role|actor|actress|in the (?:movie|film|show|book|game))\b/i,
-  /** Right after the match: it sends someone off ("f*ck off", "screw you"). */
-  sentOff: /^\s*(?:off|you|u|ya|yourself)\b/i,
+  /** Right after the match: it is said to someone ("screw you", "fuck ya"). */
+  toYou: /^\s*(?:you|u|ya|yourself)\b/i,
+  /** An order that sends someone off ("f*ck off", "just piss off"), not "he worked his ass off". */
+  offAfter: /^\s*off\b/i,
+  orderBefore: /(?:^|\b(?:just|go|now|so|please|and|then|pls|plz))\s*$/i,
   /** "shut the f**k up": the word between is the swear. */
   shutThe: /\bshut\s+the\s*$/i,
   reported: [
     /\b(?:called|calls|call|calling|named)\s+(?:me|him|her|them|us|it|myself)\s+(?:a\s+|an\s+)?["“']?\s*$/i,
     /\b(?:said|says|say|told me|tells me|think|thinks|thought)\s+(?:that\s+)?(?:i'?m|i was|i am)\s+(?:a\s+|an\s+|so\s+|too\s+)?["“']?\s*$/i,
   ],
+  /** Swear words that are also nouns for a thing ("this shit", "the crap"). */
+  swearNoun: new Set(['shit', 'crap', 'fuck', 'bullshit', 'horseshit', 'hell', 'shite']),
   describing: new Set([
     'stupid', 'stupidity', 'stupidest', 'dumb', 'dumber', 'dumbest', 'brainless', 'idiotic', 'moronic', 'disgusting',
     'disgraceful', 'despicable', 'filthy', 'repulsive', 'pathetic', 'worthless', 'ignorant', 'crappy', 'shitty',

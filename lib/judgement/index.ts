@@ -10,7 +10,7 @@ export type * from './types';
 export { defaultJudgeSettings } from './types';
 export { type JudgedTerm, aimOf, defaultAim, langOf, presumedAimed } from './aim';
 export { type ContextFlag, contextFlags, isAimed } from './context';
-export { targetOf } from './target';
+export { type TargetReading, readTarget, targetOf } from './target';
 export { inScope } from './scope';
 export { AllowMask } from './allow-mask';
 export { modelNudgeThreshold } from './calibration';

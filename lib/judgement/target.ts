@@ -54,16 +54,31 @@ const EN_THING_AFTER =
 
 function thingBeside(cues: Cues, text: string, start: number, end: number, clause: { start: number; end: number }): boolean {
   const after = text.slice(end, Math.min(clause.end, end + BESIDE_AFTER));
-  if (cues === en) return EN_THING_AFTER.test(text.slice(end, clause.end));
+  if (cues === en) {
+    // "this shit is happening", "the crap they sell": a swear word used as a noun for a thing.
+    const determined = /\b(?:this|that|the|such|some|no|any)\s+$/i.test(text.slice(clause.start, start));
+    return EN_THING_AFTER.test(text.slice(end, clause.end)) || (determined && en.swearNoun.has(text.slice(start, end).toLowerCase()));
+  }
   const before = text.slice(Math.max(clause.start, start - BESIDE_BEFORE), start);
   return ZH_THING.test(before) || ZH_THING.test(after);
 }
 
-/**
- * Who `text[start, end)` is about. `describing` says the term is used like an adjective
- * ("stupid", "垃圾"), which only `person` cues, never the "a name or role is" cue, make aimed.
- */
-export function targetOf(text: string, start: number, end: number): Target {
+/** Said to someone: "screw you", "f*ck off" as an order, "shut the f**k up". */
+function sentOff(before: string, after: string): boolean {
+  return en.toYou.test(after) || (en.offAfter.test(after) && en.orderBefore.test(before)) || (en.shutThe.test(before) && /^\s*up\b/i.test(after));
+}
+
+/** Who a match is about, and whether the cue was the reader ("you", a mention, a reply). */
+export interface TargetReading {
+  target: Target;
+  /** The reader is addressed: second person, a match that sends someone off, a mention or reply. */
+  addressed: boolean;
+}
+
+const reading = (target: Target, addressed = false): TargetReading => ({ target, addressed });
+
+/** Who `text[start, end)` is about (see the order above). */
+export function readTarget(text: string, start: number, end: number): TargetReading {
   const sentence = sentenceAround(text, start, end);
   const clause = clauseAround(text, start, end);
   const cues: Cues = hasHan(text, sentence.start, sentence.end) ? zh : en;
@@ -72,22 +87,27 @@ export function targetOf(text: string, start: number, end: number): Target {
   const after = text.slice(end, clause.end);
   const clauseText = `${before} ${after}`;
 
-  if (insideQuotes(text, start, end) || onQuotedLine(text, start)) return 'quoted';
-  if (cues.reported.some((r) => r.test(before))) return 'quoted';
-  if (zh.you.test(matched) || en.you.test(matched)) return 'person';
-  if (cues === en && (en.sentOff.test(after) || (en.shutThe.test(before) && /^\s*up\b/i.test(after)))) return 'person';
-  if (thingBeside(cues, text, start, end, clause)) return 'thing';
-  if (cues.fiction.test(clauseText)) return 'thing';
-  if (cues.you.test(clauseText)) return 'person';
-  if (cues.person.test(clauseText)) return 'person';
-  if (cues === zh && zh.selfBefore.test(before)) return 'self';
-  if (cues === en ? en.named.test(before) : zh.pointedBefore.test(before) && !zh.describing.has(matched)) return 'person';
-  if (cues.self.test(clauseText) || cues.self.test(matched)) return 'self';
-  if (cues.thing.test(clauseText)) return 'thing';
+  if (insideQuotes(text, start, end) || onQuotedLine(text, start)) return reading('quoted');
+  if (cues.reported.some((r) => r.test(before))) return reading('quoted');
+  if (zh.you.test(matched) || en.you.test(matched)) return reading('person', true);
+  if (cues === en && sentOff(before, after)) return reading('person', true);
+  if (thingBeside(cues, text, start, end, clause)) return reading('thing');
+  if (cues.fiction.test(clauseText)) return reading('thing');
+  if (cues.you.test(clauseText)) return reading('person', true);
+  if (cues.person.test(clauseText)) return reading('person');
+  if (cues === zh && zh.selfBefore.test(before)) return reading('self');
+  if (cues === en ? en.named.test(before) : zh.pointedBefore.test(before) && !zh.describing.has(matched)) return reading('person');
+  if (cues.self.test(clauseText) || cues.self.test(matched)) return reading('self');
+  if (cues.thing.test(clauseText)) return reading('thing');
   const sentenceText = `${text.slice(sentence.start, start)} ${text.slice(end, sentence.end)}`;
-  if (cues.you.test(sentenceText)) return 'person';
-  if (MENTION.test(text)) return 'person';
-  return 'none';
+  if (cues.you.test(sentenceText)) return reading('person', true);
+  if (MENTION.test(text)) return reading('person', true);
+  return reading('none');
+}
+
+/** Who `text[start, end)` is about: `readTarget` without how. */
+export function targetOf(text: string, start: number, end: number): Target {
+  return readTarget(text, start, end).target;
 }
 
 /** The term is used like an adjective: with no cue, it is about the situation, not a person. */

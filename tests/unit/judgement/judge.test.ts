@@ -59,7 +59,7 @@ const fake = prepareJudge({ matcher, norms: { terms: norms.terms, allow: [...(no
 
 describe('smart detection in the judgement', () => {
   it('marks a draft about people the model is sure of, and never pauses for it', () => {
-    expect(judge('你们这些人就是社会的蛀虫', fake, { ...settings, pauseThreshold: 1 })).toEqual({
+    expect(judge('外地人真像蛀虫一样', fake, { ...settings, pauseThreshold: 1 })).toEqual({
       nudge: 'mark',
       flags: [],
       model: { flagged: true, probability: 0.99 },
@@ -67,15 +67,16 @@ describe('smart detection in the judgement', () => {
   });
 
   it('leaves the model out when smart detection is off', () => {
-    expect(judge('你们这些人就是社会的蛀虫', fake, { ...settings, smartDetection: false })).toEqual({ nudge: 'none', flags: [], model: { flagged: false, probability: 0 } });
+    expect(judge('外地人真像蛀虫一样', fake, { ...settings, smartDetection: false })).toEqual({ nudge: 'none', flags: [], model: { flagged: false, probability: 0 } });
   });
 
-  it('needs a draft about people: a topic or a mood is not abuse', () => {
+  it('needs a draft about a group of people: a topic or a mood is not abuse', () => {
     expect(judge('木头里全是蛀虫，真烦', fake, settings)).toMatchObject({ nudge: 'none', model: { flagged: false, probability: 0.99 } });
+    expect(judge('你们单位的仓库里全是蛀虫', fake, settings)).toMatchObject({ nudge: 'none', model: { flagged: false } });
   });
 
   it('reads the draft with its allowed phrases blanked out', () => {
-    expect(judge('你们看，书里的蛀虫写得真好', fake, settings)).toMatchObject({ nudge: 'none', model: { flagged: false, probability: 0.2 } });
+    expect(judge('外地人真爱看书里的蛀虫故事', fake, settings)).toMatchObject({ nudge: 'none', model: { flagged: false, probability: 0.2 } });
   });
 
   it('does not read drafts too short to judge', () => {
@@ -83,8 +84,8 @@ describe('smart detection in the judgement', () => {
   });
 
   it('names the words that weighed most, only when its banner shows', () => {
-    const text = '你们这些人就是社会的蛀虫';
-    expect(modelReasons(text, fake)).toEqual([{ start: 10, end: 12, text: '蛀虫' }]);
+    const text = '外地人真像蛀虫一样';
+    expect(modelReasons(text, fake)).toEqual([{ start: 5, end: 7, text: '蛀虫' }]);
     expect(modelReasons('木头里全是蛀虫，真烦', fake)).toEqual([]);
     expect(modelReasons('今天天气真好，出去走走', withModel)).toEqual([]);
   });
