@@ -13,6 +13,13 @@
 //   npm run eval -- --tuning --terms      per-term hits on the tuning splits (curation aid)
 //   npm run eval -- --tuning --fp "COLD train"   false positives of one tuning split, with ids
 //   npm run eval -- --no-model            the norms list only (skips the model section)
+//   npm run eval -- --calibrate           choose smart detection's nudge thresholds (calibrate.ts)
+//
+// The judgement section runs `judge()` (lib/judgement) with default settings, exactly what the
+// extension shows: a draft counts as flagged when its nudge is not `none` (a highlight or the
+// smart-detection banner). It reports the labelled sets, the ordinary posts in
+// ../shared/data/ordinary (how often everyday talk gets a nudge: all rows, and the positive and
+// neutral ones where any nudge is wrong), and the hand-written held-out drafts (handwritten.ts).
 //
 // The model section scores lib/model (issue 9's "smart detection") the way the extension runs
 // it: `scoreDraft(text).flagged`, at the shipped threshold chosen at training time (never on a
@@ -25,10 +32,14 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compile } from '../../lib/matcher';
+import { type JudgeDeps, defaultJudgeSettings, judge, prepareJudge } from '../../lib/judgement';
 import { scoreDraft, shippedModel } from '../../lib/model';
 import { defaultPresetIds, mergePresets, presets } from '../../lib/norms/presets';
 import { type Split, dataDir, loadColdTestFine, loadRows, splits } from './datasets';
+import { calibrate } from './calibrate';
+import { handwritten } from './handwritten';
 import { type Scores, confusion, scores } from './metrics';
+import { ordinarySets } from './ordinary';
 
 interface Options {
   presetIds: string[];
@@ -38,10 +49,11 @@ interface Options {
   fp: string | undefined;
   fn: string | undefined;
   model: boolean;
+  calibrate: boolean;
 }
 
 function parseArgs(argv: readonly string[]): Options {
-  const options: Options = { presetIds: [], json: false, tuning: false, terms: false, fp: undefined, fn: undefined, model: true };
+  const options: Options = { presetIds: [], json: false, tuning: false, terms: false, fp: undefined, fn: undefined, model: true, calibrate: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = (): string => {
@@ -56,6 +68,7 @@ function parseArgs(argv: readonly string[]): Options {
     else if (arg === '--fp') options.fp = value();
     else if (arg === '--fn') options.fn = value();
     else if (arg === '--no-model') options.model = false;
+    else if (arg === '--calibrate') options.calibrate = true;
     else throw new Error(`Unknown argument: ${arg}`);
   }
   if (options.presetIds.length === 0) options.presetIds = [...defaultPresetIds];
@@ -74,7 +87,7 @@ interface SplitResult {
   scores: Scores;
 }
 
-type Detector = 'norms' | 'model' | 'combined';
+type Detector = 'norms' | 'model' | 'combined' | 'judgement';
 
 interface ModelSplitResult {
   dataset: string;
@@ -101,7 +114,7 @@ function table(results: readonly SplitResult[]): string {
   return lines.join('\n');
 }
 
-const detectorNames: Record<Detector, string> = { norms: 'norms list', model: 'model', combined: 'list OR model' };
+const detectorNames: Record<Detector, string> = { norms: 'norms list', model: 'model', combined: 'list OR model', judgement: '**judge()**' };
 
 function modelTable(results: readonly ModelSplitResult[]): string {
   const lines = [
@@ -109,7 +122,7 @@ function modelTable(results: readonly ModelSplitResult[]): string {
     '|---|---|---|---|---:|---:|---:|---:|---:|',
   ];
   for (const r of results) {
-    for (const detector of ['norms', 'model', 'combined'] as const) {
+    for (const detector of ['norms', 'model', 'combined', 'judgement'] as const) {
       const s = r.detectors[detector];
       const only = r.recallOnly;
       const use = `${r.role === 'tune' ? 'tuning' : 'report'}${only ? ' (recall only)' : ''}`;
@@ -128,10 +141,63 @@ function modelNotes(): string[] {
   });
 }
 
+const judged = (deps: JudgeDeps, text: string): boolean => judge(text, deps, defaultJudgeSettings).nudge !== 'none';
+
+/** How often ordinary posts get each kind of nudge, all rows and the positive/neutral ones. */
+function ordinaryTable(matcher: ReturnType<typeof compile>, deps: JudgeDeps): string {
+  const lists = { ...defaultJudgeSettings, smartDetection: false };
+  const lines = [
+    '| posts | rows | list (matches) | list in context | model banner | model-only nudge | **judge() nudge** | pause |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|',
+  ];
+  for (const set of ordinarySets()) {
+    for (const [subset, rows] of [['all', set.rows], ['positive/neutral', set.rows.filter((r) => r.positive)]] as const) {
+      let list = 0, context = 0, banner = 0, modelOnly = 0, final = 0, pause = 0;
+      for (const { text } of rows) {
+        if (matcher.hasMatch(text)) list++;
+        if (judge(text, deps, lists).nudge !== 'none') context++;
+        const j = judge(text, deps, defaultJudgeSettings);
+        if (j.model.flagged) banner++;
+        if (j.model.flagged && j.flags.length === 0) modelOnly++;
+        if (j.nudge !== 'none') final++;
+        if (j.nudge === 'pause') pause++;
+      }
+      const rate = (x: number): string => `${pct(x / rows.length)} %`;
+      lines.push(`| ${set.name} (${set.language}), ${subset} | ${rows.length} | ${rate(list)} | ${rate(context)} | ${rate(banner)} | ${rate(modelOnly)} | **${rate(final)}** | ${rate(pause)} |`);
+    }
+  }
+  return lines.join('\n');
+}
+
+/** The hand-written held-out drafts: caught of the abusive ones, flagged of the clean ones. */
+function handwrittenTable(matcher: ReturnType<typeof compile>, deps: JudgeDeps): string[] {
+  const rows = [
+    '| detector | abusive caught (zh / en) | clean flagged (zh / en) |',
+    '|---|---:|---:|',
+  ];
+  const misses: string[] = [];
+  for (const [name, flags] of [['norms list (matches)', (t: string) => matcher.hasMatch(t)], ['**judge()**', (t: string) => judged(deps, t)]] as const) {
+    const count = (abusive: boolean, language?: 'zh' | 'en') =>
+      handwritten.filter((h) => h.abusive === abusive && (!language || h.language === language) && flags(h.text)).length;
+    const total = (abusive: boolean) => handwritten.filter((h) => h.abusive === abusive).length;
+    rows.push(`| ${name} | ${count(true)} of ${total(true)} (${count(true, 'zh')} / ${count(true, 'en')}) | ${count(false)} of ${total(false)} (${count(false, 'zh')} / ${count(false, 'en')}) |`);
+  }
+  for (const h of handwritten) if (judged(deps, h.text) !== h.abusive) misses.push(`- ${h.abusive ? 'missed' : 'flagged'}: ${h.text}`);
+  return [...rows, '', ...(misses.length > 0 ? ['judge() got these wrong:', '', ...misses] : ['judge() got every one right.'])];
+}
+
 function main(): void {
   const options = parseArgs(process.argv.slice(2));
+  if (options.calibrate) {
+    for (const c of calibrate(options.presetIds)) {
+      console.log(`${c.language}: nudge threshold ${c.threshold} (model's own ${c.modelThreshold}); model-only banners on ${pct(c.rate)} % of ${c.set}`);
+    }
+    return;
+  }
   const started = performance.now();
-  const matcher = compile(mergePresets(options.presetIds));
+  const norms = mergePresets(options.presetIds);
+  const matcher = compile(norms);
+  const deps = prepareJudge({ matcher, norms, ...(options.model ? { scorer: scoreDraft } : {}) });
   const chosen = splits.filter((s) => !options.tuning || s.role === 'tune');
   const results: SplitResult[] = [];
   const modelResults: ModelSplitResult[] = [];
@@ -153,6 +219,7 @@ function main(): void {
           norms: scores(confusion(labels, flagged)),
           model: scores(confusion(labels, fired)),
           combined: scores(confusion(labels, fired.map((f, i) => f || (flagged[i] ?? false)))),
+          judgement: scores(confusion(labels, rows.map((row) => judged(deps, row.text)))),
         },
       });
     }
@@ -255,6 +322,20 @@ function main(): void {
             : []),
         ]
       : []),
+    ...(options.tuning
+      ? []
+      : [
+          '## Judgement (judge(), default settings) on ordinary posts',
+          '',
+          'A nudge = a highlight or the smart-detection banner (`judge(text).nudge !== \'none\'`). List (matches): any match of the lists, as before the context stage. List in context: judge() with smart detection off. Model banner: smart detection would show its banner. Model-only: the banner on a draft no list flags. Positive/neutral: GoEmotions rows whose emotions are all positive or neutral; osm rows with `positive` sentiment. GoEmotions dev and osm calibrate the banner threshold (calibrate.ts); GoEmotions train trains the English model and is not shown.',
+          '',
+          ordinaryTable(matcher, deps),
+          '',
+          '## Judgement on hand-written held-out drafts (handwritten.ts)',
+          '',
+          ...handwrittenTable(matcher, deps),
+          '',
+        ]),
     `Data: ${dataDir()} · ${seconds.toFixed(1)} s`,
     '',
   ].join('\n');
