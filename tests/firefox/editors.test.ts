@@ -44,6 +44,8 @@ describe('Firefox editors', () => {
       await page.keyboard.type(drafts.zh.text);
       await expectOver(page, drafts.zh.normId, drafts.zh.word);
       expect(await modelText(same(page))).toBe(drafts.zh.text);
+      // The page itself cannot read what Sansi drew: the overlay's root is closed to it.
+      expect(await page.evaluate(() => document.querySelector('sansi-overlay')?.shadowRoot === null)).toBe(true);
       // A person reads the card before choosing, so the replacement is an undo step of its own.
       await new Promise((done) => setTimeout(done, 1100));
       const box = (await (await highlight(page, drafts.zh.normId)).boundingBox())!;

@@ -28,6 +28,27 @@ describe('Firefox: the popup, the options page and the network guard', () => {
     await popup.close();
   });
 
+  it('the error watch is not blind: it catches an error thrown in a page, and one logged and one unhandled in an extension page', async () => {
+    const page = await env.session.newPage();
+    await page.goto(env.server.url('editors/textarea.html'));
+    await page.evaluate(() => setTimeout(() => { throw new Error('thrown by the test'); }));
+    const popup = await env.session.openExtensionPage('popup.html');
+    await popup.evaluate(() => {
+      console.error('logged by the test');
+      setTimeout(() => Promise.reject(new Error('rejected by the test')));
+    });
+    await new Promise((done) => setTimeout(done, 100));
+    await env.session.collectErrors();
+    await expect.poll(() => env.session.errors.length).toBe(3);
+    const errors = env.session.errors.join('\n');
+    expect(errors).toMatch(/uncaught in http:\/\/127\.0\.0\.1:\d+\/editors\/textarea\.html: .*thrown by the test/);
+    expect(errors).toContain(`in ${env.session.origin}/popup.html: console.error: logged by the test`);
+    expect(errors).toContain(`in ${env.session.origin}/popup.html: unhandled rejection: Error: rejected by the test`);
+    env.session.errors.splice(0);
+    await page.close();
+    await popup.close();
+  });
+
   it('the popup welcomes a new user and switches Sansi for the site', async () => {
     // Opened as a tab, the popup is its own active tab, so it is told the site in ?host=.
     const popup = await env.session.openExtensionPage('popup.html?host=127.0.0.1', { width: 360, height: 600 });

@@ -26,7 +26,8 @@ export function useFirefoxSession(options: LaunchOptions = {}): FixtureSession {
     await state.session?.close();
     await state.server?.close();
   });
-  afterEach(() => {
+  afterEach(async () => {
+    await state.session.collectErrors();
     // Emptied first, so one test's failure is not reported again by the tests after it.
     const stray = state.session.strayRequests.splice(0);
     const errors = state.session.errors.splice(0);

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { BidiFrame } from 'puppeteer-core/internal/bidi/Frame.js';
 import { CONFIG_VERSION_KEY } from '../../../lib/messaging/protocol';
+import { recordErrors, takeRecordedErrors } from './extension-page-errors';
 import { findFirefox, installHint } from './firefox-path';
 import { startGuardProxy, type GuardProxy } from './guard-proxy';
 
@@ -16,8 +17,12 @@ export interface FirefoxSession {
   origin: string;
   /** Requests that tried to leave 127.0.0.1 and [::1]; every test expects none. */
   strayRequests: string[];
-  /** Uncaught errors and console errors of every page, Sansi's content script and pages included. */
+  /**
+   * Uncaught errors in every page, and console errors and warnings Sansi logged there; those of
+   * extension pages still open arrive on collectErrors().
+   */
   errors: string[];
+  collectErrors(): Promise<void>;
   newPage(): Promise<Page>;
   /** Opens one of the extension's pages (e.g. `popup.html?host=127.0.0.1`) in a tab. */
   openExtensionPage(path: string, viewport?: { width: number; height: number }): Promise<Page>;
@@ -64,10 +69,19 @@ export async function launchFirefox({ dir = extensionDir, colorScheme = 'light' 
     },
   });
   const errors: string[] = [];
+  const origin = `moz-extension://${uuid}`;
+  // Any uncaught exception in a page (its own world or Sansi's content script's), and any console
+  // error or warning Sansi logged (from its content script or its own pages): a page that works
+  // only while exceptions fly past it is not working.
+  // Puppeteer does not learn the address of extension pages (see openUrlWithoutEvents).
+  const extensionPages = new WeakMap<Page, string>();
+  const where = (page: Page) => extensionPages.get(page) ?? page.url();
   const watch = (page: Page): void => {
-    page.on('pageerror', (error) => errors.push(`${page.url()}: ${error instanceof Error ? error.message : String(error)}`));
+    page.on('pageerror', (error) => errors.push(`uncaught in ${where(page)}: ${error instanceof Error ? error.message : String(error)}`));
     page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(`${page.url()}: console.error: ${message.text()}`);
+      if (!['error', 'warn', 'assert'].includes(message.type())) return;
+      const fromSansi = extensionPages.has(page) || message.stackTrace().some((frame) => frame.url?.startsWith(origin));
+      if (fromSansi) errors.push(`console.${message.type()} in ${where(page)}: ${message.text()}`);
     });
   };
   for (const page of await browser.pages()) watch(page);
@@ -75,17 +89,27 @@ export async function launchFirefox({ dir = extensionDir, colorScheme = 'light' 
     if (target.type() === 'page') void target.page().then((page) => page && watch(page));
   });
   await browser.installExtension(dir);
-  const origin = `moz-extension://${uuid}`;
 
   const newPage = async (): Promise<Page> => {
     const page = await browser.newPage();
     await page.setViewport({ width: 1280, height: 800 });
     return page;
   };
+  const collect = async (page: Page) => {
+    for (const error of await takeRecordedErrors(page)) errors.push(`in ${where(page)}: ${error}`);
+  };
   const openExtensionPage = async (path: string, viewport = { width: 1280, height: 800 }): Promise<Page> => {
     const page = await browser.newPage();
     await page.setViewport(viewport);
+    extensionPages.set(page, `${origin}/${path}`);
     await openUrlWithoutEvents(page, `${origin}/${path}`);
+    await recordErrors(page);
+    // What the page recorded is read before it closes.
+    const close = page.close.bind(page);
+    page.close = async (options) => {
+      await collect(page);
+      await close(options);
+    };
     return page;
   };
   await installed(openExtensionPage);
@@ -94,6 +118,9 @@ export async function launchFirefox({ dir = extensionDir, colorScheme = 'light' 
     origin,
     strayRequests: guard.stray,
     errors,
+    async collectErrors() {
+      for (const page of await browser.pages()) if (extensionPages.has(page)) await collect(page);
+    },
     newPage,
     openExtensionPage,
     async close() {
