@@ -1,12 +1,14 @@
 import { normalisationSteps } from '@/lib/demo/normalise-steps';
 import type { MessageKey } from '@/lib/i18n/messages';
+import { alternativesFor, rewrittenDraft } from '@/lib/rewrite';
 import { useLocale, useT } from '../i18n';
 import { demoNorms } from './demo-norms';
 import { useDemoStore } from './store';
 
 /**
  * "How it matched": the draft after each normalisation step, then every norm that fired with
- * its note and suggestion, so a class can see why a word was caught (or why it was not).
+ * its note and the kinder phrases (in the draft's language, whatever the interface's), and the
+ * whole draft rewritten, so a class can see why a word was caught and how else to say it.
  */
 export function HowItMatched() {
   const t = useT();
@@ -16,6 +18,7 @@ export function HowItMatched() {
   const entries = new Map(list.terms.map((term) => [term.id, term]));
   const matches = draft ? matcher.findAll(draft).filter((match) => !allowedHere.includes(match.normId)) : [];
   const steps = normalisationSteps(draft);
+  const kinder = matches.length > 0 ? rewrittenDraft(draft, matches, list) : null;
 
   return (
     <section aria-labelledby="how-title" className="demo-how">
@@ -39,6 +42,7 @@ export function HowItMatched() {
             <ul className="fired">
               {matches.map((match) => {
                 const entry = entries.get(match.normId);
+                const alternatives = alternativesFor(draft, match, list);
                 return (
                   <li key={`${match.start}-${match.normId}`}>
                     <p>
@@ -52,9 +56,9 @@ export function HowItMatched() {
                         {t('labelled', { label: t('demo.how.why'), value: entry.note?.[locale] ?? '' })}
                       </p>
                     )}
-                    {entry?.suggestion?.[locale] && (
+                    {alternatives.length > 0 && (
                       <p>
-                        {t('labelled', { label: t('demo.how.instead'), value: `“${entry.suggestion?.[locale] ?? ''}”` })}
+                        {t('labelled', { label: t('demo.how.instead'), value: alternatives.map((alternative) => (alternative.insert === '' ? t('demo.how.leaveOut') : `“${alternative.insert}”`)).join(' · ') })}
                       </p>
                     )}
                   </li>
@@ -62,6 +66,7 @@ export function HowItMatched() {
               })}
             </ul>
           )}
+          {kinder !== null && <p>{t('labelled', { label: t('demo.how.kinder'), value: `“${kinder}”` })}</p>}
         </>
       )}
     </section>

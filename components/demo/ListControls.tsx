@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { exportJson } from '@/lib/norms/export';
 import { useT } from '../i18n';
 import { download } from '../files/download';
@@ -6,12 +7,27 @@ import { NormsFilePicker } from '../files/NormsFilePicker';
 import { parseNormsFile } from '../files/parse-file';
 import { readFileBytes } from '../files/read-file';
 import { demoNorms } from './demo-norms';
+import { exportFileName } from './export-name';
+import { loadClassList } from './saved-list';
 import { useDemoStore, type ListSource } from './store';
 
 /** Which list the demo uses, loading a class list from a file, and exporting it to hand out. */
 export function ListControls() {
   const t = useT();
   const { source, fileList, loadErrors, setSource, loadList, setLoadErrors } = useDemoStore();
+
+  useEffect(() => {
+    // The class list loaded in an earlier lesson, unless one was loaded since the page opened.
+    let live = true;
+    loadClassList()
+      .then((saved) => {
+        if (live && saved && !useDemoStore.getState().fileList) useDemoStore.getState().restoreList(saved);
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, []);
 
   const load = async (file: File) => {
     const result = await parseNormsFile(await readFileBytes(file, () => undefined), file.name);
@@ -20,7 +36,7 @@ export function ListControls() {
   };
   const exportList = () => {
     const { list } = demoNorms(source, fileList);
-    download(`${list.id}.sansi-norms.json`, exportJson(list), 'application/json');
+    download(exportFileName(list), exportJson(list), 'application/json');
   };
 
   return (

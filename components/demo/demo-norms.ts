@@ -2,10 +2,18 @@ import { compile } from '@/lib/matcher';
 import type { Matcher } from '@/lib/matcher/types';
 import type { NormsList } from '@/lib/norms/format';
 import { defaultPresetIds, mergePresets, presets } from '@/lib/norms/presets';
+import { mergeRewrites } from '@/lib/rewrite';
 import type { ListSource } from './store';
+
+let general: NormsList | undefined;
 
 /** The general lists merged, as one list a teacher can export and hand out. */
 function generalList(): NormsList {
+  general ??= buildGeneralList();
+  return general;
+}
+
+function buildGeneralList(): NormsList {
   const merged = mergePresets(defaultPresetIds);
   return {
     format: 'sansi-norms',
@@ -15,6 +23,7 @@ function generalList(): NormsList {
     languages: ['zh', 'en'],
     terms: merged.terms as NormsList['terms'],
     allow: [...(merged.allow ?? [])],
+    rewrites: mergeRewrites(defaultPresetIds.map((id) => presets[id]!)),
   };
 }
 
@@ -25,7 +34,7 @@ export function demoNorms(source: ListSource, fileList: NormsList | null): { lis
   const list = source === 'file' && fileList ? fileList : source === 'classroom' ? presets.classroom! : generalList();
   const key = source === 'file' ? `file:${list.id}:${list.terms.length}` : source;
   let entry = cache.get(key);
-  if (!entry || entry.list.terms.length !== list.terms.length) {
+  if (!entry || (source === 'file' && entry.list !== list)) {
     entry = { list, matcher: compile(list) };
     cache.set(key, entry);
   }
