@@ -10,6 +10,7 @@ import { LockedNote, useLocked } from './locked';
 import { TermForm } from './TermForm';
 import { useOptionsStore } from './store';
 import { useChange } from './use-change';
+import { liveTerms } from '@/lib/db/queries';
 
 /** Rows drawn at first, and added by each "Show more": a 50k-term list is searched, not scrolled. */
 const PAGE_ROWS = 25;
@@ -34,7 +35,7 @@ export function TermsSection({ listId, picker }: { listId: string; picker?: Reac
   const { db, send } = useOptionsDeps();
   const change = useChange();
   const { query, category, severity, editing, setFilter, setEditing } = useOptionsStore();
-  const terms = useLiveQuery(() => db.terms.where('listId').equals(listId).toArray(), [db, listId]);
+  const terms = useLiveQuery(() => liveTerms(db, listId), [db, listId]);
   const shown = (terms ?? []).filter((term) => matchesFilter(term, query, category, severity));
   const { locked } = useLocked();
   // Back to one page whenever the list or the filter changes.
@@ -114,7 +115,7 @@ export function TermsSection({ listId, picker }: { listId: string; picker?: Reac
                   {term.variants && term.variants.length > 0 && <div className="muted">{term.variants.join(', ')}</div>}
                 </td>
                 <td className="one-line">{t(`category.${term.category}`)}</td>
-                <td className="one-line">{term.severity}</td>
+                <td className="one-line">{severityLabel(term.severity, t)}</td>
                 <td className="suggestion">{term.suggestion?.[locale] ?? ''}</td>
                 <td className="row-actions">
                   <button type="button" className="icon" disabled={locked} onClick={() => setEditing(term.id)} aria-label={t('options.terms.edit', { pattern: term.pattern })}>

@@ -161,3 +161,89 @@ describe('accessible in both languages', () => {
 
   pagesIn('zh');
 });
+
+// Every Sansi page in both colour schemes and both languages: axe finds nothing, and a
+// screenshot of each is kept (tests/e2e/.artifacts/schemes/) for a person to look at.
+describe('every page in light and dark', () => {
+  const env = useFixtureSession();
+  const shots = join(screenshotDir, 'schemes');
+  const schemes = ['light', 'dark'] as const;
+  type Scheme = (typeof schemes)[number];
+
+  beforeAll(() => {
+    mkdirSync(shots, { recursive: true });
+  });
+
+  const open = async (path: string, scheme: Scheme, size = { width: 1100, height: 800 }): Promise<Page> => {
+    const page = await env.session.context.newPage();
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.setViewportSize(size);
+    await page.goto(`chrome-extension://${env.session.extensionId}/${path}`);
+    return page;
+  };
+  const expectClean = async (page: Page) => expect(await seriousViolations(page)).toEqual([]);
+  const shoot = (page: Page, name: string, fullPage = false) => page.screenshot({ path: join(shots, `${name}.png`), fullPage });
+
+  for (const lang of ['en', 'zh'] as const) {
+    const w = words[lang];
+    for (const scheme of schemes) {
+      it(`${lang}, ${scheme}: the popup, the options page, the demo and the welcome page`, async () => {
+        if (lang === 'zh' && scheme === 'light') {
+          const options = await open('options.html', scheme);
+          await options.getByRole('combobox', { name: words.en.language }).selectOption('zh-CN');
+          await options.getByRole('heading', { name: w.optionsTitle }).waitFor();
+          await options.close();
+        }
+        const tag = `${lang}-${scheme}`;
+
+        const popup = await open('popup.html?host=weibo.com', scheme, { width: 360, height: 600 });
+        if (lang === 'en' && scheme === 'light') {
+          const now = Date.now();
+          await seedHabits(popup, makeSessions(120, 30, now), now);
+          await popup.reload();
+        }
+        await popup.getByRole('heading', { name: w.popupTitle }).waitFor();
+        await expectClean(popup);
+        await shoot(popup, `popup-${tag}`, true);
+        await popup.close();
+
+        const options = await open('options.html', scheme, { width: 1280, height: 900 });
+        await options.getByRole('heading', { name: w.optionsTitle }).waitFor();
+        await options.getByRole('table').first().waitFor();
+        await expectClean(options);
+        await shoot(options, `options-${tag}`);
+        for (const section of ['allow', 'parent'] as const) {
+          await options.evaluate((id) => document.getElementById(id)!.scrollIntoView({ block: 'start' }), section);
+          await shoot(options, `options-${section}-${tag}`);
+        }
+        await options.close();
+
+        const demo = await open('demo.html', scheme, { width: 1280, height: 900 });
+        await demo.getByRole('heading', { name: w.demoTitle }).waitFor();
+        await demo.getByRole('button', { name: w.sampleName }).click();
+        await expect.poll(() => highlights(demo).count()).toBe(1);
+        const box = (await highlights(demo).first().boundingBox())!;
+        await demo.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+        await demo.locator('sansi-overlay [data-sansi-card]').waitFor();
+        await expectClean(demo);
+        await shoot(demo, `demo-${tag}`);
+        await demo.getByRole('checkbox', { name: lang === 'en' ? 'Presentation mode' : '演示模式' }).check();
+        await demo.mouse.move(5, 5);
+        await demo.getByRole('button', { name: w.sampleName }).click();
+        await expect.poll(() => highlights(demo).count()).toBe(1);
+        const big = (await highlights(demo).first().boundingBox())!;
+        await demo.mouse.move(big.x + big.width / 2, big.y + big.height / 2);
+        await demo.locator('sansi-overlay [data-sansi-card]').waitFor();
+        await expectClean(demo);
+        await shoot(demo, `demo-presentation-${tag}`);
+        await demo.close();
+
+        const welcome = await open('welcome.html', scheme);
+        await welcome.getByRole('heading', { level: 1 }).waitFor();
+        await expectClean(welcome);
+        await shoot(welcome, `welcome-${tag}`, true);
+        await welcome.close();
+      });
+    }
+  }
+});
