@@ -96,17 +96,22 @@ export function chainPhrases(n: Normalised, text: string, pieces: CandidateList,
         const next = byPiece.get(code + piece);
         complete = false;
         if (next === undefined) break;
-        for (const h of next) {
-          const first = pieces.first[h]!;
-          if (first <= last) continue;
-          if (gapFits(n, text, last, first, phrase.gaps[piece - 1]!)) {
-            last = pieces.last[h]!;
-            complete = true;
-            break;
-          }
-          // Later hits of this piece start later still: past the bound, none fits.
-          if (first - last > 64 * (phrase.gaps[piece - 1]! + 1)) break;
+        // The earliest hit that starts after `last` (binary search: a text may hold thousands
+        // of hits of a one-character piece), the one that ends first among those starting
+        // there. If it does not fit the gap, no later one does: a later start holds at least
+        // as many tokens, and the same end of sentence.
+        let low = 0;
+        let high = next.length;
+        while (low < high) {
+          const mid = (low + high) >> 1;
+          if (pieces.first[next[mid]!]! <= last) low = mid + 1;
+          else high = mid;
         }
+        if (low === next.length) break;
+        const h = next[low]!;
+        if (!gapFits(n, text, last, pieces.first[h]!, phrase.gaps[piece - 1]!)) break;
+        last = pieces.last[h]!;
+        complete = true;
       }
       if (complete) out.push(pieces.first[h0]!, last, pieces.pattern[h0]!);
     }
