@@ -49,11 +49,22 @@ describe('classroom demo page', () => {
     await expect.poll(() => highlights(page).count()).toBe(1);
     expect(await page.getByLabel('Your reply').inputValue()).toBe('f.u.c.k this referee');
     const steps = page.getByRole('list', { name: 'Normalisation steps' });
-    expect(await steps.getByRole('listitem').filter({ hasText: 'Separators inside words' }).textContent()).toContain('fuck this referee');
+    expect(await steps.getByRole('listitem').filter({ hasText: 'Separators inside words' }).textContent()).toContain('fuck this');
     const panel = page.getByRole('region', { name: 'How it matched' });
     expect(await panel.textContent()).toContain('Profanity');
     expect(await panel.textContent()).toContain('Try instead');
     await page.screenshot({ path: join(screenshotDir, 'demo-en.png'), fullPage: true });
+  });
+
+  it('shows the samples in both languages, each with its kinder rewrite, and filters them', async () => {
+    const samples = page.getByRole('region', { name: 'Sample drafts' });
+    const item = (name: RegExp) => samples.getByRole('listitem').filter({ has: page.getByRole('button', { name }) });
+    expect(await item(/楼主真是个傻\*逼/).textContent()).toContain('“楼主说得不太对”');
+    expect(await item(/f\.u\.c\.k this referee/).textContent()).toContain("“I'm fed up with this referee”");
+    await samples.getByRole('radio', { name: 'Chinese' }).check();
+    expect(await samples.getByRole('button', { name: /f\.u\.c\.k this referee/ }).count()).toBe(0);
+    await samples.getByRole('radio', { name: 'Both languages' }).check();
+    expect(await samples.getByRole('button', { name: /f\.u\.c\.k this referee/ }).count()).toBe(1);
   });
 
   it('stays quiet on a clean look-alike draft', async () => {
@@ -73,9 +84,11 @@ describe('classroom demo page', () => {
   });
 
   it('has a presentation mode readable from the back of the room', async () => {
+    const fontSize = () => page.getByLabel('你的回复').evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
+    const usual = await fontSize();
     await page.getByRole('checkbox', { name: '演示模式' }).check();
-    const size = await page.getByLabel('你的回复').evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
-    expect(size).toBeGreaterThanOrEqual(28);
+    // Everything grows by one factor (the theme's --sansi-scale): the draft at least half again as large.
+    expect(await fontSize()).toBeGreaterThanOrEqual(usual * 1.45);
     await page.screenshot({ path: join(screenshotDir, 'demo-presentation-zh.png') });
     await page.getByRole('combobox', { name: '语言' }).selectOption('en');
     await page.getByRole('button', { name: /just go kill yourself/ }).click();
@@ -115,5 +128,16 @@ describe('classroom demo page', () => {
 
     await page.getByLabel('Load a class list').setInputFiles({ name: 'broken.csv', mimeType: 'text/csv', buffer: Buffer.from('idiot,rude,2\n') });
     expect(await page.getByRole('alert').textContent()).toContain('Line 1');
+  });
+
+  it('keeps the loaded class list after a reload, and still checks with it', async () => {
+    await page.reload();
+    await expect.poll(() => page.getByRole('combobox', { name: 'Norms list for the demo' }).inputValue()).toBe('file');
+    expect(await page.getByRole('option', { name: '7B class list' }).count()).toBe(1);
+    await page.getByLabel('Your reply').pressSequentially('what a ninnyhammer');
+    await expect.poll(() => highlights(page).count()).toBe(1);
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export this list to hand out' }).click();
+    expect((await download).suggestedFilename()).toBe('7b-class-list.sansi-norms.json');
   });
 });
