@@ -45,3 +45,26 @@ describe('work grows linearly with the text', () => {
     expect(b).toBeLessThan(1024 * Math.max(a, 0.1));
   });
 });
+
+describe('phrases and masks grow linearly too', () => {
+  const phrased = compile({
+    terms: [
+      { id: 'niu', pattern: '牛…牛逼', category: 'insult', severity: 2 },
+      { id: 'go', pattern: 'go … die', category: 'self-harm', severity: 3 },
+      { id: 'fuck', pattern: 'fuck', category: 'profanity', severity: 1 },
+    ],
+  });
+  it.each([
+    ['a one-character piece everywhere', '牛牛牛牛牛牛牛牛逼，'],
+    ['a first piece whose second is out of reach', '牛牛牛牛牛牛牛牛。牛逼。'],
+    ['pieces that never chain', 'go go go go go. '],
+    ['masked words', 'f*ck f**k f@ck wow! '],
+  ])('%s: 1 MB costs at most 1,024× 16 KB', (_, unit) => {
+    const small = text(unit, 16 * 1024);
+    const large = text(unit, 1024 * 1024);
+    for (let i = 0; i < 5; i++) phrased.findAll(small);
+    const a = cpuMs(() => phrased.findAll(small), 20);
+    const b = cpuMs(() => phrased.findAll(large), 3);
+    expect(b).toBeLessThan(1024 * Math.max(a, 0.1));
+  });
+});
