@@ -11,7 +11,7 @@ import { screenshotDir } from './harness/session';
 const stat = (popup: Page, label: string) =>
   popup.evaluate((label) => [...document.querySelectorAll('dt')].find((term) => term.textContent === label)?.nextElementSibling?.textContent, label);
 
-describe('Firefox: the popup, the options page and the network guard', () => {
+describe('Firefox: the popup, the options page, the network guard and the error watch', () => {
   const env = useFirefoxSession();
 
   it('the guard is not blind: it catches a request from a page and from the extension itself', async () => {
@@ -55,7 +55,6 @@ describe('Firefox: the popup, the options page and the network guard', () => {
     await within(popup).byRole('heading', { name: 'Think twice, gently' });
     const site = await within(popup).byRole('switch', { name: 'Sansi on 127.0.0.1' });
     expect(await site.evaluate((element) => element.getAttribute('aria-checked'))).toBe('true');
-    await popup.screenshot({ path: join(screenshotDir, 'popup-light.png') });
     await popup.close();
   });
 
@@ -73,7 +72,7 @@ describe('Firefox: the popup, the options page and the network guard', () => {
     // The popup, open all along, shows it.
     await expect.poll(() => stat(popup, 'Sent anyway')).toBe('1');
     expect(await stat(popup, 'Flagged')).toBe('1');
-    await popup.screenshot({ path: join(screenshotDir, 'popup-light-with-data.png') });
+    await popup.screenshot({ path: join(screenshotDir, 'popup-with-data-light.png') });
     await page.close();
     await popup.close();
   });
@@ -111,29 +110,13 @@ describe('Firefox: the popup, the options page and the network guard', () => {
     // WebDriver BiDi reports no file dialogs opened from extension pages.
     await input.uploadFile(file);
     await screen.byText(/Imported 2 terms/);
-    await options.screenshot({ path: join(screenshotDir, 'options-light.png'), fullPage: true });
+    await options.screenshot({ path: join(screenshotDir, 'options-after-import-light.png'), fullPage: true });
 
     // Back in the open tab, untouched since: both words are flagged now.
     await page.bringToFront();
     await expect.poll(async () => (await highlightedNorms(page)).sort(), { timeout: 10_000 }).toEqual(['c.daigua', 'c.ninny']);
     expect(await page.evaluate(() => window.fixture.modelText())).toBe('what a ninnyhammer, 真是个大呆瓜');
     await page.close();
-    await options.close();
-  });
-});
-
-describe('Firefox in dark mode: the popup and the options page', () => {
-  const env = useFirefoxSession({ colorScheme: 'dark' });
-
-  it('follow the dark scheme', async () => {
-    const popup = await env.session.openExtensionPage('popup.html?host=127.0.0.1', { width: 360, height: 600 });
-    await within(popup).byRole('heading', { name: 'Think twice, gently' });
-    expect(await popup.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
-    await popup.screenshot({ path: join(screenshotDir, 'popup-dark.png') });
-    const options = await env.session.openExtensionPage('options.html');
-    await within(options).byRole('heading', { level: 1 });
-    await options.screenshot({ path: join(screenshotDir, 'options-dark.png'), fullPage: true });
-    await popup.close();
     await options.close();
   });
 });
