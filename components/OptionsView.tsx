@@ -5,6 +5,7 @@ import { LanguageSelect } from './LanguageSelect';
 import { ManagedNotice } from './lock/ManagedNotice';
 import { useLockStatus } from './lock/use-lock-status';
 import { AllowSection } from './options/AllowSection';
+import { DismissedSection } from './options/DismissedSection';
 import { useOptionsDeps } from './options/deps';
 import { ListsSection } from './options/ListsSection';
 import { listName } from './options/list-name';
@@ -17,6 +18,7 @@ import { useOptionsStore } from './options/store';
 import { TermsSection } from './options/TermsSection';
 import { TransferSection } from './options/TransferSection';
 import { UndoButton } from './options/UndoButton';
+import { allLists } from '@/lib/db/queries';
 
 /**
  * The options page: a side navigation and one card a section (lists, terms, allow phrases and
@@ -27,7 +29,7 @@ export function OptionsView() {
   const t = useT();
   const { db, send } = useOptionsDeps();
   const { listId: chosen, notice, selectList } = useOptionsStore();
-  const lists = useLiveQuery(() => db.lists.toArray(), [db]);
+  const lists = useLiveQuery(() => allLists(db), [db]);
   const lock = useLockStatus(send);
   // Until the user picks one, show the first active list.
   const current = lists?.find((list) => list.id === chosen) ?? lists?.find((list) => list.active === 1) ?? lists?.[0];
@@ -92,6 +94,7 @@ export function OptionsView() {
             </div>
             <div id="allow" className="options-card">
               {current && <AllowSection listId={current.id} />}
+              <DismissedSection />
             </div>
             <div id="nudges" className="options-card">
               <NudgeSection />

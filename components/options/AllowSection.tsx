@@ -4,6 +4,7 @@ import { useT } from '../i18n';
 import { useOptionsDeps } from './deps';
 import { LockedNote, useLocked } from './locked';
 import { useChange } from './use-change';
+import { liveAllow } from '@/lib/db/queries';
 
 /** Chips drawn at once: the Chinese preset alone has thousands of phrases, searched, not scrolled. */
 const MAX_CHIPS = 100;
@@ -16,7 +17,7 @@ export function AllowSection({ listId }: { listId: string }) {
   const { locked } = useLocked();
   const [phrase, setPhrase] = useState('');
   const [query, setQuery] = useState('');
-  const rows = useLiveQuery(() => db.allow.where('listId').equals(listId).filter((row) => !row.deleted).toArray(), [db, listId]) ?? [];
+  const rows = useLiveQuery(() => liveAllow(db, listId), [db, listId]) ?? [];
   const needle = query.trim().toLowerCase();
   const shown = needle ? rows.filter((row) => row.phrase.toLowerCase().includes(needle)) : rows;
   return (

@@ -5,6 +5,7 @@ import { listName } from './list-name';
 import { LockedNote, useLocked } from './locked';
 import { useOptionsStore } from './store';
 import { useChange } from './use-change';
+import { listsWithTermCounts } from '@/lib/db/queries';
 
 /** Which lists are active; the user's own lists can be deleted. */
 export function ListsSection() {
@@ -13,15 +14,7 @@ export function ListsSection() {
   const change = useChange();
   const selectList = useOptionsStore((state) => state.selectList);
   const { locked } = useLocked();
-  const lists = useLiveQuery(async () => {
-    const all = await db.lists.toArray();
-    return Promise.all(
-      all.map(async (list) => ({
-        list,
-        count: await db.terms.where('listId').equals(list.id).filter((term) => !term.deleted).count(),
-      })),
-    );
-  }, [db]);
+  const lists = useLiveQuery(() => listsWithTermCounts(db), [db]);
   return (
     <section aria-labelledby="lists-title">
       <div className="section-head">

@@ -12,6 +12,7 @@ import { listName } from './list-name';
 import { LockedNote, useLocked } from './locked';
 import { refusalText } from '../refusal-text';
 import { useOptionsStore, type ImportState } from './store';
+import { listById } from '@/lib/db/queries';
 
 /** Your data: import a list from a file (JSON, CSV, plain) with progress; export the selected list. */
 export function TransferSection({ listId }: { listId: string | null }) {
@@ -20,7 +21,7 @@ export function TransferSection({ listId }: { listId: string | null }) {
   const importState = useOptionsStore((state) => state.importState);
   const setImportState = useOptionsStore((state) => state.setImportState);
   const selectList = useOptionsStore((state) => state.selectList);
-  const list = useLiveQuery(() => (listId ? db.lists.get(listId) : undefined), [db, listId]);
+  const list = useLiveQuery(() => (listId ? listById(db, listId) : undefined), [db, listId]);
   const { locked } = useLocked();
 
   const importFile = async (file: File) => {

@@ -6,6 +6,7 @@ import { LockedNote, useLocked } from './locked';
 import { refusalText } from '../refusal-text';
 import { useOptionsStore } from './store';
 import { describeUndo } from './undo-label';
+import { lastUndo } from '@/lib/db/queries';
 
 /**
  * "Undo: Sansi back on for weibo.com": the button names the change it would take back, whichever
@@ -21,7 +22,7 @@ export function UndoButton() {
   const [busy, setBusy] = useState(false);
   // Set at once, before React renders the disabled button: a double click must not undo twice.
   const running = useRef(false);
-  const label = useLiveQuery(async () => describeUndo(db, await db.undo.orderBy('seq').last(), t), [db, locale]);
+  const label = useLiveQuery(async () => describeUndo(db, await lastUndo(db), t), [db, locale]);
 
   const undo = async () => {
     if (!label || running.current) return;

@@ -5,6 +5,7 @@ import type { Severity } from '@/lib/matcher/types';
 import { severityLabel } from '../severity-label';
 import { listName } from './list-name';
 import type { Translate } from '../i18n';
+import { listById, termByKey, termInAnyList } from '@/lib/db/queries';
 
 /** What pressing "Undo" would do now, in words: a message key and its parameters. */
 export interface UndoLabel {
@@ -18,11 +19,7 @@ const rowOf = (entry: UndoEntry, table: Row['table']): Row | undefined => entry.
 
 /** A term's pattern by id, from whichever list holds it; the id itself if none does. */
 async function patternOf(db: SansiDb, normId: string): Promise<string> {
-  for (const list of await db.lists.toArray()) {
-    const term = await db.terms.get([list.id, normId]);
-    if (term) return term.pattern;
-  }
-  return normId;
+  return (await termInAnyList(db, normId))?.pattern ?? normId;
 }
 
 /**
@@ -35,10 +32,10 @@ export async function describeUndo(db: SansiDb, entry: UndoEntry | undefined, t:
   if (!entry) return null;
   const term = rowOf(entry, 'terms');
   const termBefore = term?.before as StoredTerm | undefined;
-  const termPattern = async () => termBefore?.pattern ?? (term ? ((await db.terms.get(term.key as [string, string]))?.pattern ?? '') : '');
+  const termPattern = async () => termBefore?.pattern ?? (term ? ((await termByKey(db, term.key as [string, string]))?.pattern ?? '') : '');
   const list = rowOf(entry, 'lists');
   const listNamed = async () => {
-    const stored = (list?.before as StoredList | undefined) ?? (list ? await db.lists.get(list.key as string) : undefined);
+    const stored = (list?.before as StoredList | undefined) ?? (list ? await listById(db, list.key as string) : undefined);
     return stored ? listName(stored, t) : '';
   };
   const allowPhrase = () => (rowOf(entry, 'allow')?.key as [string, string] | undefined)?.[1] ?? '';

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { readHabits, type Habits } from '@/lib/db/rollups';
 import { getRetentionDays } from '@/lib/db/retention';
 import { usePopupDeps } from './deps';
+import { siteEnabled } from '@/lib/db/queries';
 
 /** The popup's numbers, live: they change while it is open as drafts are recorded. */
 export function useHabits(): Habits | undefined {
@@ -17,5 +18,5 @@ export function useRetentionDays(): number | undefined {
 /** Whether Sansi runs on `host`: a missing row means on. */
 export function useSiteEnabled(host: string | null | undefined): boolean | undefined {
   const { db } = usePopupDeps();
-  return useLiveQuery(async () => (host ? ((await db.siteSettings.get(host))?.enabled ?? true) : undefined), [db, host]);
+  return useLiveQuery(() => (host ? siteEnabled(db, host) : undefined), [db, host]);
 }

@@ -3,6 +3,7 @@ import { Refusal } from '../core/refusal';
 import type { NormsList } from '../norms/format';
 import type { SansiDb, StoredTerm } from './schema';
 import { tracked } from './undo';
+import { isLive } from './queries';
 
 async function requireList(db: SansiDb, listId: string) {
   const list = await db.lists.get(listId);
@@ -12,7 +13,7 @@ async function requireList(db: SansiDb, listId: string) {
 
 async function requireTerm(db: SansiDb, listId: string, termId: string): Promise<StoredTerm> {
   const term = await db.terms.get([listId, termId]);
-  if (!term || term.deleted) throw new Refusal(`No term ${termId} in list ${listId}`);
+  if (!term || !isLive(term)) throw new Refusal(`No term ${termId} in list ${listId}`);
   return term;
 }
 
@@ -24,7 +25,7 @@ export function applyEdit(db: SansiDb, edit: NormsEdit): Promise<void> {
         await requireList(db, edit.listId);
         const key: [string, string] = [edit.listId, edit.term.id];
         const existing = await db.terms.get(key);
-        if (existing && !existing.deleted) throw new Refusal(`A term with id ${edit.term.id} already exists`);
+        if (existing && isLive(existing)) throw new Refusal(`A term with id ${edit.term.id} already exists`);
         await track('terms', key);
         await db.terms.put({ ...edit.term, listId: edit.listId, enabled: true, origin: existing?.origin ?? 'user', userModified: true, deleted: false });
         return;
@@ -54,14 +55,14 @@ export function applyEdit(db: SansiDb, edit: NormsEdit): Promise<void> {
         const phrase = edit.phrase.trim();
         if (!phrase) throw new Refusal('An allow phrase cannot be empty');
         const existing = await db.allow.get([edit.listId, phrase]);
-        if (existing && !existing.deleted) throw new Refusal(`"${phrase}" is already allowed`);
+        if (existing && isLive(existing)) throw new Refusal(`"${phrase}" is already allowed`);
         await track('allow', [edit.listId, phrase]);
         await db.allow.put({ listId: edit.listId, phrase, origin: existing?.origin ?? 'user', deleted: false });
         return;
       }
       case 'deleteAllow': {
         const existing = await db.allow.get([edit.listId, edit.phrase]);
-        if (!existing || existing.deleted) throw new Refusal(`"${edit.phrase}" is not in the list`);
+        if (!existing || !isLive(existing)) throw new Refusal(`"${edit.phrase}" is not in the list`);
         await track('allow', [edit.listId, edit.phrase]);
         if (existing.origin === 'preset') await db.allow.put({ ...existing, deleted: true });
         else await db.allow.delete([edit.listId, edit.phrase]);

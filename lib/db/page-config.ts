@@ -2,6 +2,7 @@ import type { PageConfig } from '../core/page-config';
 import type { NormEntry } from '../norms/format';
 import type { SansiDb } from './schema';
 import { getConfigVersion, getPauseThreshold, getSmartDetection } from './settings';
+import { isLive } from './queries';
 
 /**
  * The `normId` of a site allow row that keeps smart detection quiet on its host ("not abusive
@@ -22,11 +23,11 @@ export async function activeNorms(db: SansiDb): Promise<PageConfig['norms']> {
   const allow = new Set<string>();
   for (const list of active) {
     for (const stored of await db.terms.where('listId').equals(list.id).toArray()) {
-      if (!stored.enabled || stored.deleted) continue;
+      if (!stored.enabled || !isLive(stored)) continue;
       const { listId: _listId, enabled: _enabled, origin: _origin, userModified: _modified, deleted: _deleted, ...term } = stored;
       terms.set(term.id, term);
     }
-    for (const row of await db.allow.where('listId').equals(list.id).toArray()) if (!row.deleted) allow.add(row.phrase);
+    for (const row of await db.allow.where('listId').equals(list.id).toArray()) if (isLive(row)) allow.add(row.phrase);
   }
   return { terms: [...terms.values()], allow: [...allow] };
 }

@@ -2,6 +2,7 @@ import type { Category, Severity } from '../matcher/types';
 import { MODEL_SITE_ALLOW } from './page-config';
 import type { SansiDb, SiteAllow } from './schema';
 import { tracked } from './undo';
+import { isLive } from './queries';
 
 /** A word the user dismissed with "Not abusive here", as the options page lists it. */
 export interface DismissedWord {
@@ -20,7 +21,7 @@ export async function listDismissedWords(db: SansiDb): Promise<DismissedWord[]> 
   const termOf = async (normId: string) => {
     for (const list of lists) {
       const term = await db.terms.get([list.id, normId]);
-      if (term && !term.deleted) return { pattern: term.pattern, category: term.category, severity: term.severity };
+      if (term && isLive(term)) return { pattern: term.pattern, category: term.category, severity: term.severity };
     }
     return undefined;
   };
