@@ -1,6 +1,6 @@
-import { startAfterWriting } from '@/lib/drafts/content-main';
+import { startAfterWriting } from '@/lib/drafts/start/page-main';
 import { offerPageEntry } from '@/lib/drafts/page-entry';
-import { setOverlayLocale } from '@/lib/drafts/strings';
+import { setOverlayLocale } from '@/lib/drafts/ui/strings';
 import { readLocalePreference, watchLocalePreference } from '@/lib/i18n/preference';
 
 // The page script: imported by the content script in a frame where someone started writing (see

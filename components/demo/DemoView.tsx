@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { startInPage } from '@/lib/drafts/content-main';
-import { setOverlayLocale } from '@/lib/drafts/strings';
+import { startInPage } from '@/lib/drafts/start/page-main';
+import { setOverlayLocale } from '@/lib/drafts/ui/strings';
 import { useLocale, useT } from '../i18n';
 import { LanguageSelect } from '../LanguageSelect';
 import { Composer } from './Composer';

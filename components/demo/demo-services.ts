@@ -1,4 +1,4 @@
-import type { PageServices } from '@/lib/drafts/page-services';
+import type { PageServices } from '@/lib/drafts/start/page-services';
 import type { PageConfig } from '@/lib/messaging/protocol';
 import { demoNorms } from './demo-norms';
 import { useDemoStore } from './store';

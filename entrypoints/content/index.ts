@@ -1,5 +1,5 @@
-import { loadPageScript } from '@/lib/drafts/load-page-script';
-import { wakeOnWriting } from '@/lib/drafts/wake';
+import { loadPageScript } from '@/lib/drafts/start/load-page-script';
+import { wakeOnWriting } from '@/lib/drafts/start/wake';
 import { contentScriptMatches } from '@/lib/sites/matches';
 
 // The loader: all that a matched page loads. Sansi itself (entrypoints/sansi-page.ts) is

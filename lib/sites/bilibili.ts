@@ -1,5 +1,5 @@
 import type { SiteAdapter } from './types';
-import type { DraftField } from '../drafts/fields';
+import type { DraftField } from '../drafts/fields/fields';
 
 /** The host of the shadow root a node is in, or null in the document. */
 function shadowHost(node: Node): Element | null {

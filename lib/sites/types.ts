@@ -1,4 +1,4 @@
-import type { DraftField } from '../drafts/fields';
+import type { DraftField } from '../drafts/fields/fields';
 
 /**
  * What Sansi needs to know about one site where the generic handling falls short: where a

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { lazyMatcher } from '@/lib/drafts/lazy-matcher';
+import { lazyMatcher } from '@/lib/drafts/checking/lazy-matcher';
 import { compile } from '@/lib/matcher';
 import type { NormsInput } from '@/lib/matcher/types';
 

@@ -1,9 +1,9 @@
 import { draftScorer } from '@/lib/model/scorer';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Drafts } from '@/lib/drafts/drafts';
-import { Overlay } from '@/lib/drafts/overlay';
-import { SCORE_PAUSE_MS, SmartDetection, type ScoreDraft } from '@/lib/drafts/smart-detection';
-import { setOverlayLocale } from '@/lib/drafts/strings';
+import { Drafts } from '@/lib/drafts/checking/drafts';
+import { Overlay } from '@/lib/drafts/ui/overlay';
+import { SCORE_PAUSE_MS, SmartDetection, type ScoreDraft } from '@/lib/drafts/checking/smart-detection';
+import { setOverlayLocale } from '@/lib/drafts/ui/strings';
 import { compile } from '@/lib/matcher';
 import type { DraftScore } from '@/lib/model';
 import { entry, list } from '../../support/lists';

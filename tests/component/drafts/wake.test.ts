@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { wakeOnWriting, type WritingSoFar } from '@/lib/drafts/wake';
+import { wakeOnWriting, type WritingSoFar } from '@/lib/drafts/start/wake';
 
 describe('waking Sansi at the first sign of writing', () => {
   let controller: AbortController;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { DraftField } from '@/lib/drafts/fields';
-import { DraftSessions } from '@/lib/drafts/sessions';
+import type { DraftField } from '@/lib/drafts/fields/fields';
+import { DraftSessions } from '@/lib/drafts/features/draft-sessions';
 import { addToRollup, emptyRollup } from '@/lib/habits/rollup';
 import type { Match } from '@/lib/matcher/types';
 import type { DraftOutcome } from '@/lib/messaging/protocol';

@@ -1,6 +1,6 @@
-import type { Match } from '../matcher/types';
-import type { DraftField } from './fields';
-import { contains, type ScreenRect } from './geometry';
+import type { Match } from '../../matcher/types';
+import type { DraftField } from '../fields/fields';
+import { contains, type ScreenRect } from '../fields/geometry';
 import { overlayCss, uiCss } from './overlay-styles';
 
 /** The element name the automation contract promises (see DESIGN.md, Nudges). */

@@ -1,6 +1,6 @@
-import type { DraftOutcome, FlagSeen, PageConfig } from '../messaging/protocol';
-import { sendMessage } from '../messaging/send';
-import { draftScorer, type ScoreDraft } from '../model/scorer';
+import type { DraftOutcome, FlagSeen, PageConfig } from '../../messaging/protocol';
+import { sendMessage } from '../../messaging/send';
+import { draftScorer, type ScoreDraft } from '../../model/scorer';
 import { fetchPageConfig, watchPageConfig } from './page-config';
 
 /**

@@ -1,7 +1,7 @@
-import type { Match } from '../matcher/types';
-import type { NormEntry } from '../norms/format';
-import type { DraftField } from './fields';
-import type { ScreenRect } from './geometry';
+import type { Match } from '../../matcher/types';
+import type { NormEntry } from '../../norms/format';
+import type { DraftField } from '../fields/fields';
+import type { ScreenRect } from '../fields/geometry';
 import type { Overlay } from './overlay';
 import { pick, t } from './strings';
 

@@ -1,4 +1,4 @@
-import { DRAFT_FIELD_SELECTOR, draftFieldFrom, type DraftField } from './fields';
+import { DRAFT_FIELD_SELECTOR, draftFieldFrom, type DraftField } from '../fields/fields';
 
 /**
  * What the user did in draft fields before Sansi was ready to watch them: kept up to date from

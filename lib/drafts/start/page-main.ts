@@ -1,21 +1,21 @@
-import type { Match } from '../matcher/types';
-import type { FlagSeen, PageConfig } from '../messaging/protocol';
-import type { NormEntry } from '../norms/format';
-import { adapterFor } from '../sites';
-import { controlCard } from './card-controller';
-import { Drafts } from './drafts';
-import { draftFieldFrom, fieldAt, type DraftField } from './fields';
-import { lazyMatcher, type LazyMatcher } from './lazy-matcher';
-import { Overlay } from './overlay';
+import type { Match } from '../../matcher/types';
+import type { FlagSeen, PageConfig } from '../../messaging/protocol';
+import type { NormEntry } from '../../norms/format';
+import { adapterFor } from '../../sites';
+import { controlCard } from '../features/card';
+import { Drafts } from '../checking/drafts';
+import { draftFieldFrom, fieldAt, type DraftField } from '../fields/fields';
+import { lazyMatcher, type LazyMatcher } from '../checking/lazy-matcher';
+import { Overlay } from '../ui/overlay';
 import { backgroundServices, type PageServices } from './page-services';
-import { showPause } from './pause-dialog';
-import { replaceText } from './replace';
-import { watchSends } from './sends';
-import { DraftSessions } from './sessions';
-import { SmartDetection } from './smart-detection';
-import { pick } from './strings';
+import { showPause } from '../ui/pause-dialog';
+import { replaceText } from '../fields/replace';
+import { watchSends } from '../watching/sends';
+import { DraftSessions } from '../features/draft-sessions';
+import { SmartDetection } from '../checking/smart-detection';
+import { pick } from '../ui/strings';
 import type { WritingSoFar } from './wake';
-import { watchDrafts, type DraftWatcher } from './watcher';
+import { watchDrafts, type DraftWatcher } from '../watching/watcher';
 
 const LARGE_DRAFT_PAUSE_MS = 400;
 

@@ -1,8 +1,8 @@
-import type { NormEntry } from '../norms/format';
-import { FlagCard, type CardActions } from './card';
-import type { Drafts } from './drafts';
-import { draftFieldFrom, type DraftField } from './fields';
-import type { Overlay } from './overlay';
+import type { NormEntry } from '../../norms/format';
+import { FlagCard, type CardActions } from '../ui/card';
+import type { Drafts } from '../checking/drafts';
+import { draftFieldFrom, type DraftField } from '../fields/fields';
+import type { Overlay } from '../ui/overlay';
 
 export interface CardControllerOptions {
   signal: AbortSignal;

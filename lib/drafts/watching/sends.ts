@@ -1,5 +1,5 @@
-import type { SiteAdapter } from '../sites/types';
-import { draftFieldFrom, isTextControl, type DraftField } from './fields';
+import type { SiteAdapter } from '../../sites/types';
+import { draftFieldFrom, isTextControl, type DraftField } from '../fields/fields';
 
 export interface SendWatchOptions {
   signal: AbortSignal;

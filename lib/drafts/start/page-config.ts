@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { CONFIG_VERSION_KEY, type PageConfig } from '../messaging/protocol';
-import { sendMessage } from '../messaging/send';
+import { CONFIG_VERSION_KEY, type PageConfig } from '../../messaging/protocol';
+import { sendMessage } from '../../messaging/send';
 
 /** Asks the background what this page needs: on/off, the pause threshold and the norms. */
 export function fetchPageConfig(): Promise<PageConfig> {

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { PAGE_SCRIPT_FILE, pageEntry, type PageEntry } from './page-entry';
+import { PAGE_SCRIPT_FILE, pageEntry, type PageEntry } from '../page-entry';
 
 /** The page script's entry point, importing the script into this frame first if needed. */
 export async function loadPageScript(): Promise<PageEntry> {

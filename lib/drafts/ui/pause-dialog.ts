@@ -1,4 +1,4 @@
-import type { Match } from '../matcher/types';
+import type { Match } from '../../matcher/types';
 import type { Overlay } from './overlay';
 import { t } from './strings';
 

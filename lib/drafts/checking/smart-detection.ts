@@ -1,13 +1,13 @@
-import type { Match } from '../matcher/types';
+import type { Match } from '../../matcher/types';
 import type { Drafts } from './drafts';
-import type { TextRange } from './field-access';
-import type { DraftField } from './fields';
-import { visibleBox } from './geometry';
-import { ModelNudges } from './model-nudge';
-import type { Overlay } from './overlay';
+import type { TextRange } from '../fields/field-access';
+import type { DraftField } from '../fields/fields';
+import { visibleBox } from '../fields/geometry';
+import { ModelNudges } from '../ui/model-nudge';
+import type { Overlay } from '../ui/overlay';
 
-export type { ScoreDraft } from '../model/scorer';
-import type { ScoreDraft } from '../model/scorer';
+export type { ScoreDraft } from '../../model/scorer';
+import type { ScoreDraft } from '../../model/scorer';
 
 /** A draft is scored once typing has paused this long, not on every keystroke. */
 export const SCORE_PAUSE_MS = 300;

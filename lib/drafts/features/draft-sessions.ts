@@ -1,6 +1,6 @@
-import type { Match } from '../matcher/types';
-import type { DraftOutcome, DraftOutcomeKind, FlagSeen } from '../messaging/protocol';
-import type { DraftField } from './fields';
+import type { Match } from '../../matcher/types';
+import type { DraftOutcome, DraftOutcomeKind, FlagSeen } from '../../messaging/protocol';
+import type { DraftField } from '../fields/fields';
 
 interface Session {
   startedAt: number;

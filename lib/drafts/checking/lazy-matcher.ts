@@ -1,5 +1,5 @@
-import { type CompiledMatcher, compileInSteps } from '../matcher';
-import type { NormsInput } from '../matcher/types';
+import { type CompiledMatcher, compileInSteps } from '../../matcher';
+import type { NormsInput } from '../../matcher/types';
 
 /**
  * The page's matcher for one norms list, compiled when a draft first needs it. Compiling the

@@ -1,5 +1,5 @@
-import type { DraftField } from './fields';
-import type { ScreenRect } from './geometry';
+import type { DraftField } from '../fields/fields';
+import type { ScreenRect } from '../fields/geometry';
 import type { Overlay } from './overlay';
 import { t } from './strings';
 

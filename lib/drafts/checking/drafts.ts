@@ -1,8 +1,8 @@
-import type { Match, Matcher, Severity } from '../matcher/types';
-import { accessFor, type FieldAccess } from './field-access';
-import type { DraftField } from './fields';
-import { visibleBox } from './geometry';
-import type { Overlay } from './overlay';
+import type { Match, Matcher, Severity } from '../../matcher/types';
+import { accessFor, type FieldAccess } from '../fields/field-access';
+import type { DraftField } from '../fields/fields';
+import { visibleBox } from '../fields/geometry';
+import type { Overlay } from '../ui/overlay';
 
 // Past this many flags in one field, drawing more helps nobody and costs layout time (a 1 MB
 // paste of abuse would otherwise measure thousands of ranges on every frame).

@@ -1,4 +1,4 @@
-import { draftFieldFrom, isTextControl, type DraftField } from './fields';
+import { draftFieldFrom, isTextControl, type DraftField } from '../fields/fields';
 
 export interface DraftWatcherOptions {
   /** Aborting it removes every listener and observer (the content script was invalidated). */

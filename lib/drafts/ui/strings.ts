@@ -1,5 +1,5 @@
-import { localeFor, messages, type Locale, type MessageKey } from '../i18n/messages';
-import type { LocalisedText } from '../matcher/types';
+import { localeFor, messages, type Locale, type MessageKey } from '../../i18n/messages';
+import type { LocalisedText } from '../../matcher/types';
 
 // The overlay speaks the browser's language; the page's own language may differ (a Chinese
 // user on Reddit still reads Sansi in Chinese). The demo page switches it with its own toggle.
