@@ -1,6 +1,6 @@
 // The kinder alternatives for one flagged span: which phrase around it a rewrite covers, and
 // the whole phrases that may stand there instead, each previewed in the whole draft.
-import type { Category, LocalisedText, Severity } from '../matcher/types';
+import type { Category, LocalisedText, Severity, TermLanguage } from '../matcher/types';
 import type { PhraseRewrite } from '../norms/format';
 import { clauseAround, SENTENCE_END, type Span } from './clause';
 import { draftLanguage, type DraftLanguage } from './language';
@@ -15,6 +15,8 @@ export interface RewriteFlag extends Span {
   category: Category;
   severity?: Severity;
   suggestion?: LocalisedText;
+  /** The term's language, when it has one: only for a draft with no letters to tell. */
+  lang?: TermLanguage;
 }
 
 /** One edit: replace `text.slice(start, end)` with `insert`. */
@@ -102,7 +104,7 @@ function optionsFor(text: string, span: Span, clause: Span, instead: readonly st
  * the whole clause with the term's suggestion. Null when the term has nothing in the draft's language.
  */
 export function candidatesFor(text: string, flag: RewriteFlag, norms: RewriteNorms): Candidates | null {
-  const lang = draftLanguage(text, flag);
+  const lang = draftLanguage(text, flag, flag.lang ?? 'en');
   const term = termById(norms, flag.normId);
   const suggestion = suggestionIn(flag.suggestion ?? term?.suggestion, lang);
   const words = wholeWords(text, flag);

@@ -2,7 +2,7 @@
 // then matched around a flagged span to find how much of the clause a rewrite replaces. The
 // pattern is a short list of words, never a regular expression a list author writes, so an
 // imported list cannot make the page slow.
-import type { Span } from './clause';
+import type { Clause, Span } from './clause';
 
 type Token =
   | { kind: 'words'; options: string[]; optional: boolean; keep: boolean }
@@ -126,20 +126,20 @@ export function compilePhrase(parsed: ParsedPhrase, lang: 'zh' | 'en'): Compiled
  * The span the phrase covers around `flag` inside `clause` (kept words `<…>` left out), or null
  * when the words around the flag are not the phrase's.
  */
-export function phraseSpan(phrase: CompiledPhrase, text: string, clause: Span, flag: Span): Span | null {
+export function phraseSpan(phrase: CompiledPhrase, text: string, clause: Clause, flag: Span): Span | null {
   let start = flag.start;
   if (phrase.beforeRest) start = clause.start;
   else if (phrase.before) {
-    const context = text.slice(clause.start, flag.start);
-    const found = phrase.before.exec(context);
+    // Where the clause was cut, a NUL stands before it so that `^` cannot match at the cut.
+    const cut = clause.cutBefore ? '\u0000' : '';
+    const found = phrase.before.exec(cut + text.slice(clause.start, flag.start));
     if (!found) return null;
-    start = clause.start + (found.indices?.[1]?.[1] ?? found.index);
+    start = clause.start - cut.length + (found.indices?.[1]?.[1] ?? found.index);
   }
   let end = flag.end;
   if (phrase.afterRest) end = clause.end;
   else if (phrase.after) {
-    const context = text.slice(flag.end, clause.end);
-    const found = phrase.after.exec(context);
+    const found = phrase.after.exec(text.slice(flag.end, clause.end) + (clause.cutAfter ? '\u0000' : ''));
     if (!found) return null;
     end = flag.end + (found.indices?.[1]?.[0] ?? found[0].length);
   }

@@ -109,3 +109,24 @@ describe('rewrittenDraft', () => {
     expect(rewrittenDraft('what a ninny', [{ start: 7, end: 12, normId: 'x.ninny', category: 'insult' }], norms)).toBeNull();
   });
 });
+
+describe('long drafts', () => {
+  it('rewrites a flag at the end of a megabyte pasted without a comma, quickly and only around it', () => {
+    const text = `${'word '.repeat(200_000)}you are such an idiot`;
+    const started = performance.now();
+    const result = rewrite(text, flagsOf(text), shippedNorms);
+    // Generous: a shared, busy machine; the point is that it is not quadratic.
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(result.edits).toHaveLength(1);
+    expect(result.edits[0]!.start).toBeGreaterThan(text.length - 400);
+  });
+
+  it('keeps a long clause’s far words, and does not take the cut for the clause’s start', () => {
+    const text = `${'word '.repeat(100)}you are such an idiot`;
+    const result = rewrite(text, flagsOf(text), shippedNorms);
+    // "^ you are …" needs the clause to start there: 100 words before it, the clause is cut and
+    // gives way to the suggestion, but only its last 160 characters.
+    expect(result.edits[0]!.start).toBeGreaterThan(text.length - 21 - 161);
+    expect(result.text).toMatch(/^(word ){60,}I see it differently$/);
+  });
+});
