@@ -23,6 +23,8 @@ export interface ModelScore {
   threshold: number;
   /** The spans that contributed most, sorted by start; empty when nothing contributed. */
   spans: ContributingSpan[];
+  /** The window the draft scored as (its most abusive one), UTF-16 offsets; all of a short draft. */
+  window: { start: number; end: number };
 }
 
 /** How many spans to mark, at most. */
@@ -117,6 +119,7 @@ export class Model {
       flagged: probability >= this.threshold,
       threshold: this.threshold,
       spans: bestTo > bestFrom ? this.spans(text, bestFrom, bestTo) : [],
+      window: { start: bestFrom, end: bestTo },
     };
   }
 

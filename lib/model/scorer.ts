@@ -18,7 +18,7 @@ export function draftScorer(weights: Record<ModelLanguage, ModelWeights>): Score
   const loaded: Partial<Record<ModelLanguage, Model>> = {};
   return (text) => {
     const language = detectLanguage(text);
-    if (!language) return { language: null, probability: 0, flagged: false, threshold: 1, spans: [] };
+    if (!language) return { language: null, probability: 0, flagged: false, threshold: 1, spans: [], window: { start: 0, end: 0 } };
     const model = (loaded[language] ??= loadModel(weights[language]));
     return { language, ...model.score(text) };
   };
