@@ -46,7 +46,8 @@ export function prepareJudge({ matcher, norms, scorer }: PrepareOptions): JudgeD
  * - `flags`: the matches that show, offsets in `text` (UTF-16, end exclusive), with `aimed`;
  * - `nudge`: `pause` when a flag not shown merely on request for untargeted wording reaches
  *   `pauseThreshold`, `mark` for any other flag or a model banner, else `none`;
- * - `model`: `flagged` when smart detection is on and its banner would show.
+ * - `model`: `flagged` when smart detection is on and its banner would show; the model reads only
+ *   drafts no flag shows on (the lists come first), `probability` is 0 where it did not read.
  *
  * @example
  * judge('this update is stupid', deps, defaultJudgeSettings);
@@ -56,7 +57,8 @@ export function prepareJudge({ matcher, norms, scorer }: PrepareOptions): JudgeD
  */
 export function judge(text: string, deps: JudgeDeps, settings: JudgeSettings): Judgement {
   const read = contextFlags(text, deps.matcher.findAll(text), deps.terms, settings);
-  const model = settings.smartDetection && deps.model ? deps.model.read(text) : undefined;
+  // The lists come first: where a flag shows, the banner would not, so the model need not read.
+  const model = settings.smartDetection && deps.model && read.length === 0 ? deps.model.read(text) : undefined;
   let pause = false;
   const flags = read.map(({ start, end, normId, category, severity, aimed, untargeted }) => {
     if (!untargeted && severity >= settings.pauseThreshold) pause = true;

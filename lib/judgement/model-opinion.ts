@@ -38,9 +38,13 @@ export class ModelOpinion {
     if (length < MIN_SCORED_LENGTH || length > MAX_SCORED_LENGTH) return unread;
     let result: DraftScore = this.score(text);
     if (!this.passes(result, text)) return { flagged: false, probability: result.probability, spans: [] };
-    // Only a draft that would nudge pays for the mask: the common quiet case stays one pass.
-    const masked = this.allow.mask(text);
-    if (masked !== text) {
+    // Only a draft that would nudge pays for the mask, and first only in the window that decided
+    // its score: with no allowed phrase there, the score stands. With one, the whole draft is
+    // read again, blanked out, since another window may then decide.
+    const { start, end } = result.window;
+    const window = text.slice(start, end);
+    if (this.allow.mask(window) !== window) {
+      const masked = this.allow.mask(text);
       result = this.score(masked);
       if (!this.passes(result, masked)) return { flagged: false, probability: result.probability, spans: [] };
     }

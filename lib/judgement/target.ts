@@ -14,28 +14,51 @@ import { clauseAround, hasHan, sentenceAround } from './text';
 
 type Cues = typeof zh | typeof en;
 
-const OPEN_QUOTES = '“「『‘《';
-const CLOSE_QUOTES = '”」』’》';
+/** Paired quotation marks: the closing mark of an opening one (“” 「」 『』 ‘’ 《》), else 0. */
+function closingOf(c: number): number {
+  switch (c) {
+    case 0x201c: return 0x201d;
+    case 0x300c: return 0x300d;
+    case 0x300e: return 0x300f;
+    case 0x2018: return 0x2019;
+    case 0x300a: return 0x300b;
+    default: return 0;
+  }
+}
+
+function isClosingQuote(c: number): boolean {
+  return c === 0x201d || c === 0x300d || c === 0x300f || c === 0x2019 || c === 0x300b;
+}
 /** A mention (`@name`), Weibo's reply prefix (`回复@name:`) or a quoted line being answered (`> `). */
 const MENTION = /(?:^|[\s:：,，(（])@[\p{L}\p{N}_-]|^\s*回复\s*@|^\s*>/mu;
+/**
+ * How far a quotation may reach around a match, in UTF-16 units. Further than a sentence (a
+ * quote holds sentences of its own: 他说：“你是傻逼。”), but bounded, so a long draft costs the
+ * same per match as a short one.
+ */
+const QUOTE_REACH = 240;
 
 /** Whether `text[start, end)` sits inside quotation marks. */
 function insideQuotes(text: string, start: number, end: number): boolean {
-  // Paired marks: the nearest mark before the match opens, and a closing one follows.
-  for (let i = start - 1; i >= 0; i--) {
-    const c = text[i]!;
-    if (CLOSE_QUOTES.includes(c)) break;
-    if (OPEN_QUOTES.includes(c)) {
-      const close = CLOSE_QUOTES[OPEN_QUOTES.indexOf(c)]!;
-      const after = text.indexOf(close, end);
-      if (after >= 0) return true;
+  const from = Math.max(0, start - QUOTE_REACH);
+  const to = Math.min(text.length, end + QUOTE_REACH);
+  // Paired marks: the nearest mark before the match opens, and its closing one follows.
+  for (let i = start - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (isClosingQuote(c)) break;
+    const close = closingOf(c);
+    if (close !== 0) {
+      for (let k = end; k < to; k++) if (text.charCodeAt(k) === close) return true;
       break;
     }
   }
-  // Straight double quotes: an odd number before the match, and one after it.
+  // Straight double quotes on the match's line: an odd number before it, and one after it.
   let before = 0;
-  for (let i = 0; i < start; i++) if (text.charCodeAt(i) === 0x22) before++;
-  return before % 2 === 1 && text.indexOf('"', end) >= 0;
+  let i = start - 1;
+  for (; i >= from && text.charCodeAt(i) !== 0x0a; i--) if (text.charCodeAt(i) === 0x22) before++;
+  if (before % 2 === 0) return false;
+  for (let k = end; k < to && text.charCodeAt(k) !== 0x0a; k++) if (text.charCodeAt(k) === 0x22) return true;
+  return false;
 }
 
 /** The line holding `index` starts with `>`: a quoted line of the post being answered. */

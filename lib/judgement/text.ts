@@ -29,22 +29,32 @@ export interface Span {
   end: number;
 }
 
-function around(text: string, start: number, end: number, stop: (c: number) => boolean): Span {
+function around(text: string, start: number, end: number, stop: (c: number) => boolean, reach: number): Span {
   let from = start;
-  while (from > 0 && !stop(text.charCodeAt(from - 1))) from--;
+  const first = Math.max(0, start - reach);
+  while (from > first && !stop(text.charCodeAt(from - 1))) from--;
   let to = end;
-  while (to < text.length && !stop(text.charCodeAt(to))) to++;
+  const last = Math.min(text.length, end + reach);
+  while (to < last && !stop(text.charCodeAt(to))) to++;
   return { start: from, end: to };
 }
 
+/**
+ * How far a sentence and a clause reach from the match, in UTF-16 units: words further away
+ * say little about it, and the checks stay linear in the match's surroundings, not the draft
+ * (a 2,000-character paste without punctuation).
+ */
+const SENTENCE_REACH = 160;
+const CLAUSE_REACH = 60;
+
 /** The sentence holding `text[start, end)`. A stop inside the match (`f.u.c.k`) does not cut it. */
 export function sentenceAround(text: string, start: number, end: number): Span {
-  return around(text, start, end, isSentenceEnd);
+  return around(text, start, end, isSentenceEnd, SENTENCE_REACH);
 }
 
 /** The clause holding `text[start, end)`. */
 export function clauseAround(text: string, start: number, end: number): Span {
-  return around(text, start, end, isClauseEnd);
+  return around(text, start, end, isClauseEnd, CLAUSE_REACH);
 }
 
 export function hasHan(text: string, start = 0, end = text.length): boolean {

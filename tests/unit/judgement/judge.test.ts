@@ -52,8 +52,8 @@ describe('judge', () => {
 const fakeScorer: ScoreDraft = (text) => {
   const at = text.indexOf('蛀虫');
   return at >= 0
-    ? { language: 'zh', probability: 0.99, threshold: 0.5, flagged: true, spans: [{ start: at, end: at + 2, weight: 2 }] }
-    : { language: 'zh', probability: 0.2, threshold: 0.5, flagged: false, spans: [] };
+    ? { language: 'zh', probability: 0.99, threshold: 0.5, flagged: true, spans: [{ start: at, end: at + 2, weight: 2 }], window: { start: 0, end: text.length } }
+    : { language: 'zh', probability: 0.2, threshold: 0.5, flagged: false, spans: [], window: { start: 0, end: text.length } };
 };
 const fake = prepareJudge({ matcher, norms: { terms: norms.terms, allow: [...(norms.allow ?? []), '书里的蛀虫'] }, scorer: fakeScorer });
 
