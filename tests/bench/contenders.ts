@@ -5,10 +5,13 @@ import { AhoCorasick } from '@monyone/aho-corasick';
 import FastScanner from 'fastscan';
 import { Mint } from 'mint-filter';
 import { RegExpMatcher, englishDataset, englishRecommendedTransformers } from 'obscenity';
+import { type JudgeDeps, defaultJudgeSettings, judge, prepareJudge } from '../../lib/judgement';
 import { compile } from '../../lib/matcher';
 import { foldTables } from '../../lib/matcher/fold';
 import { Normalised, normaliseInto } from '../../lib/matcher/normalise';
 import type { NormTerm } from '../../lib/matcher/types';
+import { scoreDraft } from '../../lib/model';
+import { defaultPresetIds, mergePresets } from '../../lib/norms/presets';
 import { asTerms } from './data';
 
 export interface Contender<T = unknown, I = readonly string[]> {
@@ -111,3 +114,22 @@ export const obscenity: Contender<RegExpMatcher> = {
 
 /** Contenders on the mixed lists, in report order. */
 export const listContenders: Contender<any, any>[] = [sansi, sansiHas, fastscan, monyone, mint, regexp];
+
+/**
+ * The whole judgement, as the extension runs it on a check: the default presets' matcher, the
+ * context stage and the shipped model, with default settings. Built once (compile + model load
+ * are not what a keystroke pays); `run` judges one draft.
+ */
+export const sansiJudge: Contender<JudgeDeps, null> = {
+  name: 'sansi judge (default lists + context + model)',
+  note: 'judge(): matcher, context stage, language scope, model with allow mask, default settings',
+  prepare: () => null,
+  build: () => {
+    const norms = mergePresets(defaultPresetIds);
+    return prepareJudge({ matcher: compile(norms), norms, scorer: scoreDraft });
+  },
+  run: (deps, text) => {
+    const j = judge(text, deps, defaultJudgeSettings);
+    return j.flags.length + (j.model.flagged ? 1 : 0);
+  },
+};

@@ -9,8 +9,10 @@ import {
   listContenders,
   obscenity,
   sansi,
+  sansiJudge,
   sansiNormalise,
 } from './contenders';
+import { type JudgeDeps, defaultJudgeSettings, judge } from '../../lib/judgement';
 import type { BenchInputs } from './data';
 
 export interface Env {
@@ -114,6 +116,18 @@ async function time<T>(c: Contender<T, any>, built: T, text: string, budgetMs: n
   return { medianUs: (p50 * 1000) / reps, matches };
 }
 
+/** A draft of up to `size` characters made of the sentences of `source` that no list flags. */
+function unflaggedDraft(deps: JudgeDeps, source: string, size: number): string {
+  let out = '';
+  for (const sentence of source.split(/(?<=[。！？.!?\n])/)) {
+    if (judge(sentence, deps, defaultJudgeSettings).flags.length > 0) continue;
+    if (out.length + sentence.length > size) break;
+    out += sentence;
+  }
+  if (judge(out, deps, defaultJudgeSettings).flags.length > 0) throw new Error('the unflagged bench draft has flags');
+  return out;
+}
+
 export async function runSuite(inputs: BenchInputs, env: Env, options: SuiteOptions): Promise<Results> {
   const log = options.log ?? (() => {});
   const callMs = options.callMs ?? 1;
@@ -176,6 +190,20 @@ export async function runSuite(inputs: BenchInputs, env: Env, options: SuiteOpti
     push(obscenity.name, 'obscenity-en', `en-${textName}`, text, await time(obscenity, ob.built, text, options.time, callMs));
     push(floor.name, 'obscenity-en', `en-${textName}`, text, await time(floor, floorBuf, text, options.time, callMs));
   }
+  // The whole judgement on the default presets (not a generated list): what a check of a long
+  // draft costs in the extension. Drafts of 2,000 characters: the mixed ones, which the lists
+  // flag (the model then does not read them: the lists come first), and one made of the 100 KB
+  // draft's sentences that no list flags, which the model reads in full; it passes the banner
+  // threshold, so the allow mask and a second model pass run too: the slowest path. Warmed
+  // first, so the model's weights are decoded.
+  const judgeDeps = sansiJudge.build(null);
+  const judgeTexts: [string, string][] = [
+    ['2000', inputs.texts['2000']!],
+    ['en-2000', inputs.englishTexts['2000']!],
+    ['unflagged-2000', unflaggedDraft(judgeDeps, inputs.texts['100KB']!, 2_000)],
+  ];
+  for (const [, text] of judgeTexts) sansiJudge.run(judgeDeps, text);
+  for (const [textName, text] of judgeTexts) push(sansiJudge.name, 'default presets', textName, text, await time(sansiJudge, judgeDeps, text, options.time, callMs));
   log(`${env.name}: timings done`);
 
   // Ratios to Sansi findAll on the same list and text (the floor compares with every list).
