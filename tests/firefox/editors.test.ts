@@ -5,11 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { drafts } from '../e2e/harness/editor-suite';
 import { editorFixtures, modelText, sent, wordBox } from '../e2e/harness/editors';
 import { useFirefoxSession } from './harness/fixture-session';
-import { highlight, highlightedNorms, overlay, within } from './harness/queries';
+import { highlight, highlightedNorms, overlay, overlayRoot, within } from './harness/queries';
 import { screenshotDir } from './harness/session';
 
 // The e2e editor helpers only call page.evaluate(fn, arg), which Puppeteer's page does alike.
 const same = (page: Page) => page as unknown as PlaywrightPage;
+
+/** The text of what has the focus inside Sansi's overlay, or null when the focus is elsewhere. */
+const focusedInOverlay = async (page: Page) => (await overlayRoot(page)).evaluate((root) => (root as ShadowRoot).activeElement?.textContent ?? null);
 
 // A plain field, a contenteditable and a rich editor that keeps its own model (ProseMirror):
 // the three ways comment boxes are built, in Firefox.
@@ -65,6 +68,24 @@ describe('Firefox editors', () => {
       await page.close();
     });
 
+    it('by keyboard: the caret in the word opens the card, Alt+Enter moves into it, Escape goes back to where the caret was', async () => {
+      const page = await open();
+      await page.keyboard.type(drafts.en.text);
+      await expectOver(page, drafts.en.normId, drafts.en.word);
+      // A key moves the caret as a person would; it is at the end of the flagged word.
+      await page.keyboard.press('End');
+      await overlay(page).byRole('group', { name: 'Sansi: Insult' });
+      await page.keyboard.down('Alt');
+      await page.keyboard.press('Enter');
+      await page.keyboard.up('Alt');
+      await expect.poll(() => focusedInOverlay(page)).toBe('Replace');
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.evaluate(() => window.fixture.editable().contains(document.activeElement))).toBe(true);
+      await page.keyboard.type('!');
+      expect(await modelText(same(page))).toBe(`${drafts.en.text}!`);
+      await page.close();
+    });
+
     it('pauses a flagged send: Edit goes back to the draft, Post anyway sends it unchanged', async () => {
       const page = await open();
       await page.keyboard.type(drafts.en.text);
@@ -91,5 +112,27 @@ describe('Firefox editors', () => {
       expect(await modelText(same(page))).toBe(`${drafts.en.text}!`);
       await page.close();
     });
+  });
+
+  // Last: it changes what this browser profile flags on 127.0.0.1.
+  it('"Not abusive here" stops flagging that word on this site, also after a reload', async () => {
+    const fixture = editorFixtures.textarea!;
+    const page = await env.session.newPage();
+    await page.goto(env.server.url(fixture.path));
+    await page.waitForFunction(() => Boolean(window.fixture?.editable()));
+    await page.click(fixture.editable);
+    await page.keyboard.type(drafts.zh.text);
+    await expect.poll(() => highlightedNorms(page)).toEqual([drafts.zh.normId]);
+    const box = (await (await highlight(page, drafts.zh.normId)).boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await (await overlay(page).byRole('button', { name: 'Not abusive here' })).click();
+    await expect.poll(() => highlightedNorms(page)).toEqual([]);
+    expect(await modelText(same(page))).toBe(drafts.zh.text);
+    await page.reload();
+    await page.waitForFunction(() => Boolean(window.fixture?.editable()));
+    await page.click(fixture.editable);
+    await page.keyboard.type(`${drafts.zh.text} ${drafts.en.text}`);
+    await expect.poll(() => highlightedNorms(page)).toEqual([drafts.en.normId]);
+    await page.close();
   });
 });
