@@ -72,8 +72,8 @@ function endsSentence(c: number): boolean {
 /**
  * Links the piece hits in `pieces` into phrase candidates, pushed to `out` as (first entry of
  * the first piece, last entry of the last piece, pattern of the first piece). For each hit of
- * a phrase's first piece, each next piece is the earliest hit after the one before that fits
- * the gap.
+ * a phrase's first piece (in text order, past the phrase's last candidate), each next piece is
+ * the earliest hit after the one before that fits the gap.
  */
 export function chainPhrases(n: Normalised, text: string, pieces: CandidateList, table: PieceTable, out: CandidateList): void {
   if (pieces.count === 0) return;
@@ -89,7 +89,12 @@ export function chainPhrases(n: Normalised, text: string, pieces: CandidateList,
   for (const [code, starts] of byPiece) {
     if ((code & 7) !== 0) continue;
     const phrase = table.phrases[code >> 3]!;
+    // The end of this phrase's last candidate: a first piece inside it starts no new one, so a
+    // phrase's candidates never overlap each other (else `牛…牛逼` over `牛牛牛牛牛逼，` repeated
+    // chains every candidate into the next, one cluster the length of the text).
+    let reach = -1;
     for (const h0 of starts) {
+      if (pieces.first[h0]! <= reach) continue;
       let last = pieces.last[h0]!;
       let complete = true;
       for (let piece = 1; piece < phrase.pieces && complete; piece++) {
@@ -113,7 +118,9 @@ export function chainPhrases(n: Normalised, text: string, pieces: CandidateList,
         last = pieces.last[h]!;
         complete = true;
       }
-      if (complete) out.push(pieces.first[h0]!, last, pieces.pattern[h0]!);
+      if (!complete) continue;
+      out.push(pieces.first[h0]!, last, pieces.pattern[h0]!);
+      reach = last;
     }
   }
 }
