@@ -14,11 +14,11 @@ const same = (page: Page) => page as unknown as PlaywrightPage;
 /** The text of what has the focus inside Sansi's overlay, or null when the focus is elsewhere. */
 const focusedInOverlay = async (page: Page) => (await overlayRoot(page)).evaluate((root) => (root as ShadowRoot).activeElement?.textContent ?? null);
 
-// A plain field, a contenteditable and a rich editor that keeps its own model (ProseMirror):
-// the three ways comment boxes are built, in Firefox.
+// A plain field, a contenteditable and two rich editors that keep their own model (ProseMirror,
+// Lexical): the ways comment boxes are built, in Firefox.
 describe('Firefox editors', () => {
   const env = useFirefoxSession();
-  describe.each(['textarea', 'contenteditable', 'prosemirror'])('the %s editor', (name) => {
+  describe.each(['textarea', 'contenteditable', 'prosemirror', 'lexical'])('the %s editor', (name) => {
     const fixture = editorFixtures[name]!;
 
     const open = async (): Promise<Page> => {
