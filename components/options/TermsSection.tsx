@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type ReactNode } from 'react';
-import type { StoredTerm } from '@/lib/db/schema';
+import type { StoredTerm } from '@/lib/core/records';
 import type { Category, Severity } from '@/lib/matcher/types';
 import { categories, severities, type NormEntry } from '@/lib/norms/format';
 import { useLocale, useT } from '../i18n';

@@ -1,4 +1,4 @@
-import type { StoredList } from '@/lib/db/schema';
+import type { StoredList } from '@/lib/core/records';
 import { en, type MessageKey } from '@/lib/i18n/messages';
 import type { Translate } from '../i18n';
 

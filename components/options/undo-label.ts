@@ -1,4 +1,5 @@
-import type { SansiDb, StoredList, StoredTerm, UndoEntry } from '@/lib/db/schema';
+import type { StoredList, StoredTerm, UndoEntry } from '@/lib/core/records';
+import type { SansiDb } from '@/lib/db/schema';
 import { MODEL_SITE_ALLOW } from '@/lib/db/page-config';
 import type { MessageKey } from '@/lib/i18n/messages';
 import type { Severity } from '@/lib/matcher/types';
