@@ -9,6 +9,7 @@ export { alternativesFor, applyEdits, type Alternative, type Edit, type RewriteF
 export { clauseAround, type Span } from './clause';
 export { draftLanguage, type DraftLanguage } from './language';
 export { mergeRewrites, type RewriteNorms, type RewriteTerm } from './norms';
+export { pauseOffer, type PauseItem, type PauseOffer } from './pause';
 export { parsePhrase } from './phrase';
 export { rewrite, rewrittenDraft, type Choice, type Rewrite } from './rewrite';
 export { suggestionFor, suggestionIn } from './suggestion';
