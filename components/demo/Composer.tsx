@@ -2,11 +2,15 @@ import { useRef, type FormEvent } from 'react';
 import { useT } from '../i18n';
 import { useDemoStore } from './store';
 
-/** Puts text into the composer the way a paste does, so the page's watcher sees an input. */
+/**
+ * Puts text into the composer through the browser's own editing, as a paste does: the page's
+ * watcher takes only input the browser made (a page's synthetic events are ignored).
+ */
 export function fillComposer(textarea: HTMLTextAreaElement, text: string): void {
   textarea.focus();
-  textarea.value = text;
-  textarea.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste', data: text }));
+  textarea.select();
+  if (text === '') document.execCommand('delete');
+  else document.execCommand('insertText', false, text);
 }
 
 /**

@@ -4,6 +4,9 @@ import type { DraftField } from '../fields/fields';
 import { visibleBox } from '../fields/geometry';
 import type { Overlay } from '../ui/overlay';
 
+/** What finds the flags in a draft: a matcher, or the page's lists check. */
+export type FindFlags = Pick<Matcher, 'findAll'>;
+
 // Past this many flags in one field, drawing more helps nobody and costs layout time (a 1 MB
 // paste of abuse would otherwise measure thousands of ranges on every frame).
 const MAX_DRAWN = 200;
@@ -34,7 +37,7 @@ export interface DraftsOptions {
  */
 export class Drafts {
   private readonly states = new Map<DraftField, FieldState>();
-  private matcher: () => Matcher | null = () => null;
+  private matcher: () => FindFlags | null = () => null;
 
   constructor(private readonly options: DraftsOptions) {}
 
@@ -43,7 +46,7 @@ export class Drafts {
    * function, so the matcher is built only when a draft first needs it: on a page where nobody
    * writes, Sansi never compiles its lists.
    */
-  setMatcher(matcher: () => Matcher | null): void {
+  setMatcher(matcher: () => FindFlags | null): void {
     this.matcher = matcher;
     for (const field of this.states.keys()) this.check(field);
   }

@@ -17,7 +17,8 @@ export interface LazyMatcher {
   stop(): void;
 }
 
-export function lazyMatcher(norms: NormsInput): LazyMatcher {
+/** `onIdleFailure`: the compile threw in an idle callback, where nobody else would catch it. */
+export function lazyMatcher(norms: NormsInput, onIdleFailure: (error: unknown) => void = () => undefined): LazyMatcher {
   let steps: Generator<void, CompiledMatcher, void> | undefined;
   let matcher: CompiledMatcher | undefined;
   let preparing = false;
@@ -41,7 +42,14 @@ export function lazyMatcher(norms: NormsInput): LazyMatcher {
       preparing = false;
       return;
     }
-    advance();
+    try {
+      advance();
+    } catch (error) {
+      // Thrown again by `get`; here it would land in the page as an uncaught error.
+      preparing = false;
+      onIdleFailure(error);
+      return;
+    }
     if (matcher) preparing = false;
     else requestIdleCallback(tick, { timeout: 50 });
   };

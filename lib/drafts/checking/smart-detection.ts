@@ -30,6 +30,8 @@ export interface SmartDetectionOptions {
    * detection is off or nobody writes never decodes the weights (PageServices.loadScorer).
    */
   load: () => Promise<ScoreDraft>;
+  /** Keeps an error in a timer or a late score from reaching the page (PageContext.guard). */
+  guard?: <A extends unknown[]>(handler: (...args: A) => void) => (...args: A) => void;
 }
 
 interface Shown {
@@ -74,6 +76,7 @@ export class SmartDetection {
     if (!this.on) return;
     clearTimeout(this.timers.get(field));
     this.timers.delete(field);
+    const guard = this.options.guard ?? ((handler) => handler);
     const length = text.trim().length;
     if (matches.length > 0 || length < MIN_SCORED_LENGTH || length > MAX_SCORED_LENGTH) {
       this.clear(field);
@@ -87,10 +90,17 @@ export class SmartDetection {
     }
     this.timers.set(
       field,
-      window.setTimeout(() => {
-        this.timers.delete(field);
-        void this.score(field, text);
-      }, SCORE_PAUSE_MS),
+      window.setTimeout(
+        guard(() => {
+          this.timers.delete(field);
+          this.score(field, text).catch((error: unknown) =>
+            guard(() => {
+              throw error;
+            })(),
+          );
+        }),
+        SCORE_PAUSE_MS,
+      ),
     );
   }
 

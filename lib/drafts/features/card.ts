@@ -1,101 +1,157 @@
-import type { NormEntry } from '../../norms/format';
-import { FlagCard, type CardActions } from '../ui/card';
-import type { Drafts } from '../checking/drafts';
+import type { Match } from '../../matcher/types';
 import { draftFieldFrom, type DraftField } from '../fields/fields';
-import type { Overlay } from '../ui/overlay';
-
-export interface CardControllerOptions {
-  signal: AbortSignal;
-  drafts: Drafts;
-  overlay: () => Overlay;
-  /** Whether an overlay exists yet (hovering a page nobody typed in creates nothing). */
-  hasOverlay: () => boolean;
-  entry: (normId: string) => NormEntry | undefined;
-  actions: CardActions;
-}
+import { visibleBox } from '../fields/geometry';
+import { replaceText } from '../fields/replace';
+import { FlagCard, type CardActions } from '../ui/card';
+import { pick } from '../ui/strings';
+import { trusted } from '../ui/trusted';
+import type { Feature, PageContext } from './context';
 
 // Long enough to move the pointer from the word onto the card.
 const HIDE_DELAY_MS = 300;
+// How long the caret rests in a flagged word before its card opens: typing through a word
+// (or past it) never opens one.
+export const CARET_REST_MS = 600;
+
+const sameMatch = (a: Match, b: Match): boolean => a.normId === b.normId && a.start === b.start && a.end === b.end;
+
+/** The card's choices: Replace through the editor, "Not abusive here", Escape back to the draft. */
+function cardActions(ctx: PageContext, card: () => FlagCard): CardActions {
+  return {
+    replace(field, match) {
+      card().hide();
+      const state = ctx.drafts.stateOf(field);
+      const suggestion = pick(match.suggestion);
+      // The text may have moved since the card opened: replace only the very same words.
+      state.text = state.access.read();
+      const now = ctx.drafts.matchesOf(field).find((each) => sameMatch(each, match));
+      if (!now || !suggestion) return;
+      const words = state.text.slice(now.start, now.end);
+      void replaceText(state.access, now, words, suggestion)
+        .then((done) => done && ctx.emit('suggestionUsed', field))
+        .catch((error: unknown) =>
+          ctx.guard(() => {
+            throw error;
+          })(),
+        );
+    },
+    allow(field, match) {
+      card().hide();
+      ctx.drafts.stateOf(field).access.keepSelection()();
+      ctx.services.allowHere(match.normId);
+    },
+    back(field) {
+      ctx.drafts.stateOf(field).access.keepSelection()();
+    },
+  };
+}
 
 /**
- * Opens the card on hover over a highlight (highlights ignore the pointer so clicks reach the
- * editor: this hit-tests instead) or when the caret is inside a flagged word; Alt+Enter in the
- * field moves focus into the card.
+ * The card beside a flagged word. It opens on hover over a highlight (highlights ignore the
+ * pointer so clicks reach the editor: this hit-tests instead), when the caret rests in a flagged
+ * word for a moment, or on Alt+Enter in the field, which also moves the focus into it. It stays
+ * off the field (ui/card-placement.ts).
  */
-export function controlCard({ signal, drafts, overlay, hasOverlay, entry, actions }: CardControllerOptions): FlagCard {
-  const card = new FlagCard(overlay, actions);
-  let hideTimer = 0;
-  let pointerFrame = 0;
-  let pointer: { x: number; y: number; overCard: boolean } | null = null;
+export const card: Feature = {
+  name: 'card',
+  start(ctx, signal) {
+    const flagCard: FlagCard = new FlagCard(ctx.overlay, cardActions(ctx, () => flagCard));
+    let hideTimer = 0;
+    let restTimer = 0;
+    let pointerFrame = 0;
+    let pointer: { x: number; y: number; overCard: boolean } | null = null;
 
-  const cancelHide = (): void => {
-    clearTimeout(hideTimer);
-    hideTimer = 0;
-  };
-  const hideSoon = (): void => {
-    if (hideTimer) return;
-    hideTimer = window.setTimeout(() => {
+    const cancelHide = (): void => {
+      clearTimeout(hideTimer);
       hideTimer = 0;
-      card.hide();
-    }, HIDE_DELAY_MS);
-  };
+    };
+    const hideSoon = (): void => {
+      if (hideTimer) return;
+      hideTimer = window.setTimeout(
+        ctx.guard(() => {
+          hideTimer = 0;
+          flagCard.hide();
+        }),
+        HIDE_DELAY_MS,
+      );
+    };
+    const show = (field: DraftField, match: Match, via: 'hover' | 'caret', anchor = ctx.drafts.stateOf(field).access.rects([match])[0]?.[0]): boolean => {
+      if (!anchor) return false;
+      flagCard.show({ field, match, anchor, around: visibleBox(field), via }, ctx.entry(match.normId));
+      return true;
+    };
 
-  const onPointer = (): void => {
-    pointerFrame = 0;
-    if (!pointer || !hasOverlay()) return;
-    if (pointer.overCard) {
-      cancelHide();
-      return;
-    }
-    const hit = overlay().flagAt(pointer.x, pointer.y);
-    if (hit) {
-      cancelHide();
-      card.show({ field: hit.field, match: hit.flag.match, anchor: hit.flag.rects[0]!, via: 'hover' }, entry(hit.flag.match.normId));
-    } else if (card.target?.via === 'hover') hideSoon();
-  };
+    const onPointer = ctx.guard(() => {
+      pointerFrame = 0;
+      if (!pointer || !ctx.hasOverlay()) return;
+      if (pointer.overCard) {
+        cancelHide();
+        return;
+      }
+      const hit = ctx.overlay().flagAt(pointer.x, pointer.y);
+      if (hit) {
+        cancelHide();
+        show(hit.field, hit.flag.match, 'hover', hit.flag.rects[0]);
+      } else if (flagCard.target?.via === 'hover') hideSoon();
+    });
 
-  /** Shows or hides the card for the caret of the field the user is in. */
-  const followCaret = (field: DraftField | null): void => {
-    if (!field) return;
-    const state = drafts.stateOf(field);
-    state.access.remember();
-    if (!hasOverlay()) return;
-    const caret = state.access.caret();
-    const match = caret === null ? undefined : state.matches.find((each) => caret >= each.start && caret <= each.end);
-    if (match) {
-      const rects = state.access.rects([match])[0] ?? [];
-      if (rects[0]) card.show({ field, match, anchor: rects[0], via: 'caret' }, entry(match.normId));
-    } else if (card.target?.via === 'caret') card.hide();
-  };
+    /** The flagged word the caret is in, when the field has the caret. */
+    const matchAtCaret = (field: DraftField): Match | undefined => {
+      const state = ctx.drafts.stateOf(field);
+      const caret = state.access.caret();
+      return caret === null ? undefined : state.matches.find((each) => caret >= each.start && caret <= each.end);
+    };
+    /** After a key or click in a field: a caret card goes when the caret leaves its word, and one opens when it rests in a word. */
+    const followCaret = (field: DraftField | null): void => {
+      clearTimeout(restTimer);
+      if (!field) return;
+      ctx.drafts.stateOf(field).access.remember();
+      if (!ctx.hasOverlay()) return;
+      const match = matchAtCaret(field);
+      const shown = flagCard.target;
+      if (shown?.via === 'caret' && (shown.field !== field || !match || !sameMatch(match, shown.match))) flagCard.hide();
+      if (!match) return;
+      restTimer = window.setTimeout(
+        ctx.guard(() => {
+          const still = matchAtCaret(field);
+          if (still && sameMatch(still, match) && !signal.aborted) show(field, still, 'caret');
+        }),
+        CARET_REST_MS,
+      );
+    };
 
-  const options = { capture: true, passive: true, signal };
-  document.addEventListener(
-    'mousemove',
-    (event) => {
-      pointer = { x: event.clientX, y: event.clientY, overCard: card.contains(event) };
+    const options = { capture: true, passive: true, signal };
+    const onMove = (event: MouseEvent): void => {
+      pointer = { x: event.clientX, y: event.clientY, overCard: flagCard.contains(event) };
       pointerFrame ||= requestAnimationFrame(onPointer);
-    },
-    options,
-  );
-  document.addEventListener('keyup', (event) => followCaret(draftFieldFrom(event)), options);
-  document.addEventListener('mouseup', (event) => followCaret(draftFieldFrom(event)), options);
-  window.addEventListener(
-    'keydown',
-    (event) => {
-      if (event.key !== 'Enter' || !event.altKey || !card.target) return;
+    };
+    document.addEventListener('mousemove', ctx.guard(trusted(onMove)), options);
+    document.addEventListener('keyup', ctx.guard(trusted((event: KeyboardEvent) => followCaret(draftFieldFrom(event)))), options);
+    document.addEventListener('mouseup', ctx.guard(trusted((event: MouseEvent) => followCaret(draftFieldFrom(event)))), options);
+    const onAltEnter = (event: KeyboardEvent): void => {
+      if (event.key !== 'Enter' || !event.altKey) return;
       const field = draftFieldFrom(event);
-      if (field !== card.target.field) return;
-      if (card.focus()) {
+      if (!field) return;
+      const match = flagCard.target?.field === field ? flagCard.target.match : matchAtCaret(field);
+      if (!match || (flagCard.target?.field !== field && !show(field, match, 'caret'))) return;
+      if (flagCard.focus()) {
         event.preventDefault();
         event.stopImmediatePropagation();
       }
-    },
-    { capture: true, signal },
-  );
-  signal.addEventListener('abort', () => {
-    cancelHide();
-    cancelAnimationFrame(pointerFrame);
-    card.hide();
-  });
-  return card;
-}
+    };
+    window.addEventListener('keydown', ctx.guard(trusted(onAltEnter)), { capture: true, signal });
+
+    ctx.on('checked', (field, _text, matches) => {
+      const shown = flagCard.target;
+      if (shown?.field === field && !matches.some((match) => sameMatch(match, shown.match))) flagCard.hide();
+    });
+    ctx.on('config', () => flagCard.hide());
+    ctx.on('paused', () => flagCard.hide());
+    signal.addEventListener('abort', () => {
+      cancelHide();
+      clearTimeout(restTimer);
+      cancelAnimationFrame(pointerFrame);
+      flagCard.hide();
+    });
+  },
+};

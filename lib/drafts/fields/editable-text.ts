@@ -85,19 +85,31 @@ export function rangesFor(model: EditableText, start: number, end: number): Rang
   return ranges;
 }
 
-/** The string offset of a DOM point inside the host, or null when it is not in a text segment. */
+/** Whether every text node of the model is still in the document (editors re-render theirs). */
+export function isCurrent(model: EditableText): boolean {
+  return model.segments.every((segment) => segment.node.isConnected);
+}
+
+/**
+ * The string offset of a DOM point inside the host, or null when it is not in a text segment
+ * or the model no longer holds the nodes around it. Never throws: the point and the model's
+ * nodes may come from different renders of the editor (nodes it replaced are detached, or in a
+ * tree of their own), so positions are compared only between connected nodes of one tree.
+ */
 export function offsetOf(model: EditableText, node: Node, offset: number): number | null {
   for (const segment of model.segments) {
     if (segment.node === node) return segment.start + Math.min(offset, segment.node.data.length);
   }
-  if (node instanceof Text) return null;
-  // A point between children: find the first text segment at or after that child.
-  const child = node.childNodes[offset];
-  const range = node.ownerDocument!.createRange();
+  if (node instanceof Text || !node.isConnected) return null;
+  // A point between children: the first text segment at or after it.
+  const child = node.childNodes[offset] ?? null;
+  const root = node.getRootNode();
   for (const segment of model.segments) {
-    if (child ? child === segment.node || child.contains(segment.node) : false) return segment.start;
-    range.selectNode(segment.node);
-    if (range.comparePoint(node, offset) <= 0) return segment.start;
+    const text = segment.node;
+    if (!text.isConnected || text.getRootNode() !== root) continue;
+    if (child) {
+      if (child === text || child.contains(text) || child.compareDocumentPosition(text) & Node.DOCUMENT_POSITION_FOLLOWING) return segment.start;
+    } else if (!node.contains(text) && node.compareDocumentPosition(text) & Node.DOCUMENT_POSITION_FOLLOWING) return segment.start;
   }
   return model.text.length;
 }

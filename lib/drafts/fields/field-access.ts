@@ -1,4 +1,4 @@
-import { readEditable, offsetOf, rangesFor, segmentAt, type EditableText } from './editable-text';
+import { isCurrent, offsetOf, rangesFor, readEditable, segmentAt, type EditableText } from './editable-text';
 import { isTextControl, type DraftField, type TextControl } from './fields';
 import { toScreenRect, type ScreenRect } from './geometry';
 import { TextMirror } from './text-rects';
@@ -149,16 +149,24 @@ class EditableAccess implements FieldAccess {
   caret(): number | null {
     const selection = selectionFor(this.field);
     if (!selection?.isCollapsed || !selection.anchorNode || !this.field.contains(selection.anchorNode)) return null;
-    return offsetOf(this.model, selection.anchorNode, selection.anchorOffset);
+    return offsetOf(this.current(selection.anchorNode), selection.anchorNode, selection.anchorOffset);
   }
 
   remember(): void {
     const selection = selectionFor(this.field);
     if (!selection?.anchorNode || !selection.focusNode || !this.field.contains(selection.anchorNode)) return;
-    const anchor = offsetOf(this.model, selection.anchorNode, selection.anchorOffset);
-    const focus = offsetOf(this.model, selection.focusNode, selection.focusOffset);
+    const model = this.current(selection.anchorNode);
+    const anchor = offsetOf(model, selection.anchorNode, selection.anchorOffset);
+    const focus = offsetOf(model, selection.focusNode, selection.focusOffset);
     if (anchor === null || focus === null) return;
     this.saved = { start: Math.min(anchor, focus), end: Math.max(anchor, focus) };
+  }
+
+  /** The text model, read again if the editor re-rendered or added nodes since the last read (`at`: a node the model should hold). */
+  private current(at: Node | null): EditableText {
+    const known = !(at instanceof Text) || this.model.segments.some((segment) => segment.node === at);
+    if (!known || !isCurrent(this.model)) this.read();
+    return this.model;
   }
 
   keepSelection(): () => void {

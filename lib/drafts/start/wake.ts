@@ -45,6 +45,9 @@ export function wakeOnWriting(signal: AbortSignal, wake: (soFar: WritingSoFar) =
       (event) => {
         const field = draftFieldFrom(event);
         if (!field) return;
+        // A page's synthetic events are not someone writing (lib/drafts/ui/trusted.ts). Only
+        // the end of a composition the user opened may come untrusted (watcher.ts says why).
+        if (!event.isTrusted && !(type === 'compositionend' && composing.has(field))) return;
         record(type, field);
         wakeOnce();
       },

@@ -2,7 +2,9 @@ import type { Match } from '../../matcher/types';
 import type { NormEntry } from '../../norms/format';
 import type { DraftField } from '../fields/fields';
 import type { ScreenRect } from '../fields/geometry';
+import { cardPosition } from './card-placement';
 import type { Overlay } from './overlay';
+import { trusted } from './trusted';
 import { pick, t } from './strings';
 
 export interface CardActions {
@@ -17,10 +19,10 @@ export interface CardTarget {
   field: DraftField;
   match: Match;
   anchor: ScreenRect;
+  /** The part of the field the user sees: the card stays off it. */
+  around: ScreenRect;
   via: 'hover' | 'caret';
 }
-
-const GAP = 6;
 
 /**
  * The card beside a flagged word: its category, why it may hurt, a kinder wording, and the
@@ -40,13 +42,13 @@ export class FlagCard {
     const same = this.target && this.target.field === target.field && this.target.match.normId === target.match.normId && this.target.match.start === target.match.start;
     this.target = target;
     if (same && this.element) {
-      this.place(target.anchor);
+      this.place(target);
       return;
     }
     this.element?.remove();
     this.element = this.build(target, entry);
     this.overlay().ui.append(this.element);
-    this.place(target.anchor);
+    this.place(target);
     // The caret reached a flagged word: tell a screen reader user what and how to reach the card,
     // without taking the focus from their draft.
     if (target.via === 'caret') {
@@ -99,23 +101,23 @@ export class FlagCard {
     actions.append(button(t('overlay.card.allow'), '', () => this.actions.allow(field, match)));
     card.append(actions);
     if (via === 'caret') card.append(paragraph(t('overlay.card.keys'), 'keys'));
-    card.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape') {
-        event.preventDefault();
-        this.hide();
-        this.actions.back(field);
-      }
-    });
+    card.addEventListener(
+      'keydown',
+      trusted((event: KeyboardEvent) => {
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          this.hide();
+          this.actions.back(field);
+        }
+      }),
+    );
     return card;
   }
 
-  private place(anchor: ScreenRect): void {
+  private place({ anchor, around }: CardTarget): void {
     const card = this.element;
     if (!card) return;
-    const height = card.offsetHeight;
-    const below = anchor.top + anchor.height + GAP;
-    const top = below + height > innerHeight && anchor.top - GAP - height > 0 ? anchor.top - GAP - height : below;
-    const left = Math.max(GAP, Math.min(anchor.left, innerWidth - card.offsetWidth - GAP));
+    const { left, top } = cardPosition({ width: card.offsetWidth, height: card.offsetHeight }, anchor, around, { width: innerWidth, height: innerHeight });
     Object.assign(card.style, { left: `${left}px`, top: `${top}px` });
   }
 }
@@ -134,6 +136,6 @@ function button(label: string, className: string, onClick: () => void): HTMLButt
   if (className) element.className = className;
   // Keep focus (and the editor's selection) where it is when clicked with the mouse.
   element.addEventListener('mousedown', (event) => event.preventDefault());
-  element.addEventListener('click', onClick);
+  element.addEventListener('click', trusted(onClick));
   return element;
 }

@@ -2,6 +2,7 @@ import type { DraftField } from '../fields/fields';
 import type { ScreenRect } from '../fields/geometry';
 import type { Overlay } from './overlay';
 import { t } from './strings';
+import { trusted } from './trusted';
 
 const GAP = 4;
 
@@ -64,7 +65,7 @@ export class ModelNudges {
     allow.textContent = t('overlay.model.allow');
     // Keep the focus (and the editor's selection) in the draft when clicked with the mouse.
     allow.addEventListener('mousedown', (event) => event.preventDefault());
-    allow.addEventListener('click', () => this.onAllow(field));
+    allow.addEventListener('click', trusted(() => this.onAllow(field)));
     const note = document.createElement('p');
     note.className = 'note';
     note.textContent = t('overlay.model.allowNote');

@@ -1,6 +1,7 @@
 import type { Match } from '../../matcher/types';
 import type { Overlay } from './overlay';
 import { t } from './strings';
+import { trusted } from './trusted';
 
 export interface PauseChoice {
   edit(): void;
@@ -58,23 +59,30 @@ export function showPause(overlay: Overlay, flags: readonly { match: Match; word
     backdrop.remove();
     dialog.remove();
   };
-  edit.addEventListener('click', () => {
+  const chooseEdit = (): void => {
     close();
     choice.edit();
-  });
-  post.addEventListener('click', () => {
-    close();
-    choice.postAnyway();
-  });
-  dialog.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      edit.click();
-    } else if (event.key === 'Tab') {
-      event.preventDefault();
-      (overlay.root.activeElement === edit ? post : edit).focus();
-    }
-  });
+  };
+  edit.addEventListener('click', trusted(chooseEdit));
+  post.addEventListener(
+    'click',
+    trusted(() => {
+      close();
+      choice.postAnyway();
+    }),
+  );
+  dialog.addEventListener(
+    'keydown',
+    trusted((event: KeyboardEvent) => {
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        chooseEdit();
+      } else if (event.key === 'Tab') {
+        event.preventDefault();
+        (overlay.root.activeElement === edit ? post : edit).focus();
+      }
+    }),
+  );
   // A click outside is not a choice; keep the focus in the dialog.
   backdrop.addEventListener('mousedown', (event) => {
     event.preventDefault();

@@ -1,76 +1,58 @@
 import type { SiteAdapter } from '../../sites/types';
-import { draftFieldFrom, isTextControl, type DraftField } from '../fields/fields';
+import { draftFieldFrom, type DraftField } from '../fields/fields';
+import { trusted } from '../ui/trusted';
+import { enterSends, fieldForClick } from './send-targets';
 
 export interface SendWatchOptions {
   signal: AbortSignal;
   adapter: SiteAdapter | null;
   /** Fields the user wrote in, newest last: the ones a send button may belong to. */
   fields(): DraftField[];
+  /** The field's draft as it is now. */
+  textOf(field: DraftField): string;
   /**
    * A send from `field` is about to happen. Return true to hold it (the pause took over);
    * `replay` sends it later exactly as the user asked, without asking again.
    */
   onSend(field: DraftField, replay: () => void): boolean;
+  /** The page sent the draft on a plain Enter Sansi did not take for a send (see `checked`). */
+  onSentAfterEnter(field: DraftField): void;
+  /** Keeps an error in a listener from reaching the page (PageContext.guard). */
+  guard?: <A extends unknown[]>(handler: (...args: A) => void) => (...args: A) => void;
 }
 
-// Labels of send buttons in the languages of the sites Sansi runs on.
-const SEND_LABEL = /\b(send|post|reply|comment|tweet|submit|publish|share)\b|发送|发布|评论|回复|发表|提交|发帖|转发|送出/i;
-// How far up from a field its send button may be: a composer's toolbar is a few levels away.
-const COMPOSER_DEPTH = 6;
-
-function parentAcrossShadow(node: Node): Node | null {
-  if (node.parentNode instanceof ShadowRoot) return node.parentNode.host;
-  return node.parentNode;
+export interface SendWatcher {
+  /**
+   * The field was just checked. Emptied right after a plain Enter let through, it was sent:
+   * the page sends on Enter from a field like it, and Sansi holds such Enters from now on.
+   */
+  checked(field: DraftField, empty: boolean): void;
 }
 
-function near(field: DraftField, element: Element, composer: Element | null): boolean {
-  if (composer) return composer.contains(element);
-  let at: Node | null = field;
-  for (let depth = 0; at && depth < COMPOSER_DEPTH; depth += 1, at = parentAcrossShadow(at)) {
-    if (at !== field && at.contains(element)) return true;
-  }
-  return false;
-}
+// One user action reaches Sansi as several events: a button's click and its form's submit, an
+// Enter's keydown, the form's implicit submission and the click on its default button. Sends
+// of the same draft from the same field this close together are one send.
+const SAME_SEND_MS = 1000;
+// A page that sends on Enter empties the box about at once; later, it was the user.
+const CLEARED_AFTER_ENTER_MS = 1500;
 
-function label(element: Element): string {
-  return [element.getAttribute('aria-label'), element.getAttribute('title'), element.textContent, (element as HTMLInputElement).value]
-    .filter(Boolean)
-    .join(' ')
-    .slice(0, 80);
-}
-
-/** The field whose send this click is, if the clicked thing is a send button near one. */
-function fieldForClick(path: EventTarget[], fields: DraftField[], adapter: SiteAdapter | null): { field: DraftField; button: HTMLElement } | null {
-  const clicked = path.find((node): node is HTMLElement => node instanceof HTMLElement && node.matches('button, [role="button"], input[type="submit"], input[type="button"], a'));
-  if (!clicked) return null;
-  for (const field of [...fields].reverse()) {
-    if (!field.isConnected) continue;
-    const form = isTextControl(field) ? field.form : field.closest('form');
-    const submits = form !== null && form.contains(clicked) && (clicked as HTMLButtonElement).type === 'submit';
-    const composer = adapter?.composer?.(field) ?? null;
-    const isSend = adapter?.isSendButton ? path.some((node) => node instanceof Element && adapter.isSendButton!(node)) : SEND_LABEL.test(label(clicked));
-    if (submits || (isSend && near(field, clicked, composer))) return { field, button: clicked };
-  }
-  return null;
-}
-
-function enterSends(field: DraftField, event: KeyboardEvent, adapter: SiteAdapter | null): boolean {
-  // Enter that confirms an IME candidate is not a send (keyCode 229 covers older IMEs).
-  if (event.key !== 'Enter' || event.isComposing || event.keyCode === 229 || event.shiftKey || event.altKey) return false;
-  if (event.ctrlKey || event.metaKey) return true;
-  if (adapter?.enterSends) return adapter.enterSends(field, event);
-  if (field instanceof HTMLInputElement) return true;
-  // Chat-like boxes say that Enter sends; a multi-line comment box takes Enter as a new line.
-  return field.getAttribute('enterkeyhint') === 'send' || field.getAttribute('aria-multiline') === 'false';
+/** What makes two fields "alike": a single-page app re-creates its composer after each send. */
+function likeness(field: DraftField): string {
+  return [field.localName, field.id, field.getAttribute('name'), field.getAttribute('aria-label'), field.getAttribute('placeholder'), field.className].join('|');
 }
 
 /**
  * Notices sends before the page acts on them: Enter (or Ctrl/Cmd+Enter) in a field, a click on
  * the send button near it, or the submit of its form. Listeners sit on the window in the
- * capture phase, so they run before the site's own handlers and can hold the send.
+ * capture phase, so they run before the site's own handlers and can hold the send. Only the
+ * user's own keys and clicks count.
  */
-export function watchSends({ signal, adapter, fields, onSend }: SendWatchOptions): void {
+export function watchSends({ signal, adapter, fields, textOf, onSend, onSentAfterEnter, guard = (handler) => handler }: SendWatchOptions): SendWatcher {
   let replaying = false;
+  let last: { field: DraftField; text: string; at: number; held: boolean } | null = null;
+  let enterLetThrough: { field: DraftField; at: number } | null = null;
+  const sendsOnEnter = new Set<string>();
+
   const replayWith = (action: () => void) => () => {
     replaying = true;
     try {
@@ -83,54 +65,64 @@ export function watchSends({ signal, adapter, fields, onSend }: SendWatchOptions
     event.preventDefault();
     event.stopImmediatePropagation();
   };
-  const options = { capture: true, signal };
+  /** Asks `onSend` once per send, however many events the send arrives as. */
+  const send = (event: Event, field: DraftField, replay: () => void): void => {
+    const text = textOf(field);
+    const now = performance.now();
+    const same = last !== null && last.field === field && last.text === text && now - last.at < SAME_SEND_MS;
+    const held = same ? last!.held : onSend(field, replay);
+    if (!same) last = { field, text, at: now, held };
+    if (held) hold(event);
+  };
+  const listen = <E extends Event>(type: string, handler: (event: E) => void): void =>
+    window.addEventListener(
+      type,
+      guard(
+        trusted((event: E) => {
+          if (!replaying) handler(event);
+        }),
+      ) as EventListener,
+      { capture: true, signal },
+    );
 
-  window.addEventListener(
-    'keydown',
-    (event) => {
-      if (replaying) return;
-      const field = draftFieldFrom(event);
-      if (!field || !enterSends(field, event, adapter)) return;
-      const target = (event.composedPath()[0] as Element | undefined) ?? field;
-      const init: KeyboardEventInit = {
-        key: event.key,
-        code: event.code,
-        ctrlKey: event.ctrlKey,
-        metaKey: event.metaKey,
-        bubbles: true,
-        cancelable: true,
-        composed: true,
-      };
-      const replay = replayWith(() => {
-        // The page sees the same keys again; a form field whose Enter nobody handled submits.
-        const down = new KeyboardEvent('keydown', init);
-        target.dispatchEvent(down);
-        if (!down.defaultPrevented) target.dispatchEvent(new KeyboardEvent('keypress', init));
-        target.dispatchEvent(new KeyboardEvent('keyup', init));
-        if (!down.defaultPrevented && field instanceof HTMLInputElement) field.form?.requestSubmit();
-      });
-      if (onSend(field, replay)) hold(event);
+  listen('keydown', (event: KeyboardEvent) => {
+    const field = draftFieldFrom(event);
+    if (!field) return;
+    if (!enterSends(field, event, adapter, sendsOnEnter.has(likeness(field)))) {
+      const plainEnter = event.key === 'Enter' && !event.shiftKey && !event.altKey && !event.ctrlKey && !event.metaKey && !event.isComposing;
+      if (plainEnter && textOf(field).trim() !== '') enterLetThrough = { field, at: performance.now() };
+      return;
+    }
+    const target = (event.composedPath()[0] as Element | undefined) ?? field;
+    const init: KeyboardEventInit = { key: event.key, code: event.code, ctrlKey: event.ctrlKey, metaKey: event.metaKey, bubbles: true, cancelable: true, composed: true };
+    const replay = replayWith(() => {
+      // The page sees the same keys again; a form field whose Enter nobody handled submits.
+      const down = new KeyboardEvent('keydown', init);
+      target.dispatchEvent(down);
+      if (!down.defaultPrevented) target.dispatchEvent(new KeyboardEvent('keypress', init));
+      target.dispatchEvent(new KeyboardEvent('keyup', init));
+      if (!down.defaultPrevented && field instanceof HTMLInputElement) field.form?.requestSubmit();
+    });
+    send(event, field, replay);
+  });
+  listen('click', (event: MouseEvent) => {
+    const found = fieldForClick(event.composedPath(), fields(), adapter);
+    if (found) send(event, found.field, replayWith(() => found.button.click()));
+  });
+  listen('submit', (event: SubmitEvent) => {
+    const form = event.target as HTMLFormElement;
+    const field = [...fields()].reverse().find((each) => each.isConnected && form.contains(each));
+    if (field) send(event, field, replayWith(() => form.requestSubmit(event.submitter)));
+  });
+
+  return {
+    checked(field, empty) {
+      const entered = enterLetThrough;
+      if (!entered || entered.field !== field) return;
+      enterLetThrough = null;
+      if (!empty || performance.now() - entered.at > CLEARED_AFTER_ENTER_MS) return;
+      sendsOnEnter.add(likeness(field));
+      onSentAfterEnter(field);
     },
-    options,
-  );
-  window.addEventListener(
-    'click',
-    (event) => {
-      if (replaying) return;
-      const found = fieldForClick(event.composedPath(), fields(), adapter);
-      if (found && onSend(found.field, replayWith(() => found.button.click()))) hold(event);
-    },
-    options,
-  );
-  window.addEventListener(
-    'submit',
-    (event) => {
-      if (replaying) return;
-      const form = event.target as HTMLFormElement;
-      const field = [...fields()].reverse().find((each) => each.isConnected && form.contains(each));
-      const submitter = (event as SubmitEvent).submitter;
-      if (field && onSend(field, replayWith(() => form.requestSubmit(submitter)))) hold(event);
-    },
-    options,
-  );
+  };
 }

@@ -1,4 +1,5 @@
 import { draftFieldFrom, isTextControl, type DraftField } from '../fields/fields';
+import { trusted } from '../ui/trusted';
 
 export interface DraftWatcherOptions {
   /** Aborting it removes every listener and observer (the content script was invalidated). */
@@ -7,6 +8,8 @@ export interface DraftWatcherOptions {
   onEdit: (field: DraftField) => void;
   /** Something moved (scroll, resize, reflow): redraw without re-reading text. Once per frame. */
   onLayout: () => void;
+  /** Keeps an error in a listener from reaching the page (PageContext.guard). */
+  guard?: <A extends unknown[]>(handler: (...args: A) => void) => (...args: A) => void;
 }
 
 export interface DraftWatcher {
@@ -30,7 +33,7 @@ export interface DraftWatcher {
  * without an input event (undo from a keyboard shortcut, a site clearing the box after sending)
  * are caught by a MutationObserver on each field once the user has typed in it.
  */
-export function watchDrafts({ signal, onEdit, onLayout }: DraftWatcherOptions): DraftWatcher {
+export function watchDrafts({ signal, onEdit, onLayout, guard = (handler) => handler }: DraftWatcherOptions): DraftWatcher {
   const composing = new WeakSet<DraftField>();
   const pending = new Set<DraftField>();
   const observed = new WeakSet<DraftField>();
@@ -38,12 +41,12 @@ export function watchDrafts({ signal, onEdit, onLayout }: DraftWatcherOptions): 
 
   // Checks run after the editor's own handlers and the renders they start in microtasks
   // (Lexical, React) have run. Events that arrive together share one check.
-  const flush = (): void => {
+  const flush = guard((): void => {
     if (pending.size === 0) return;
     const fields = [...pending];
     pending.clear();
     for (const each of fields) if (!composing.has(each)) onEdit(each);
-  };
+  });
   // An `input` (or `compositionend`) is checked as it finishes: from a listener on the window,
   // the last stop of its propagation, in a microtask after it, so after every listener of the
   // page and the microtasks they queued. That is still inside the keystroke's own task, before
@@ -59,9 +62,9 @@ export function watchDrafts({ signal, onEdit, onLayout }: DraftWatcherOptions): 
   };
   // Editors that stop the event's propagation at their root (Lexical stops `input`) never let
   // it reach the window: a listener on the field, after theirs, sees that and checks then.
-  const atField = (event: Event): void => {
+  const atField = guard((event: Event): void => {
     if (event.cancelBubble) afterDispatch();
-  };
+  });
   const checkAtEndOf = (event: Event, field: DraftField): void => {
     // Each added once (the same listener is never added twice). If something above the field
     // stops the event, the task below checks.
@@ -89,20 +92,24 @@ export function watchDrafts({ signal, onEdit, onLayout }: DraftWatcherOptions): 
 
   const layout = (): void => {
     if (layoutFrame) return;
-    layoutFrame = requestAnimationFrame(() => {
-      layoutFrame = 0;
-      onLayout();
-    });
+    layoutFrame = requestAnimationFrame(
+      guard(() => {
+        layoutFrame = 0;
+        onLayout();
+      }),
+    );
   };
 
   let observers: { mutations: MutationObserver; resizes: ResizeObserver } | undefined;
   const makeObservers = (): { mutations: MutationObserver; resizes: ResizeObserver } => ({
-    mutations: new MutationObserver((records) => {
-      for (const record of records) {
-        const field = fieldOfMutation(record.target);
-        if (field && !composing.has(field)) schedule(field);
-      }
-    }),
+    mutations: new MutationObserver(
+      guard((records: MutationRecord[]) => {
+        for (const record of records) {
+          const field = fieldOfMutation(record.target);
+          if (field && !composing.has(field)) schedule(field);
+        }
+      }),
+    ),
     resizes: new ResizeObserver(layout),
   });
   const fieldOfMutation = (node: Node): DraftField | null => {
@@ -118,7 +125,11 @@ export function watchDrafts({ signal, onEdit, onLayout }: DraftWatcherOptions): 
   };
 
   const options = { capture: true, signal };
-  document.addEventListener(
+  // Only what the person at the keyboard does counts: a page's own synthetic events (a value
+  // set and an `input` dispatched, with no gesture) neither wake Sansi nor start a check.
+  const on = <E extends Event>(type: string, handler: (event: E) => void): void =>
+    document.addEventListener(type, guard(trusted(handler)) as EventListener, options);
+  on(
     'input',
     (event) => {
       const field = draftFieldFrom(event);
@@ -128,19 +139,17 @@ export function watchDrafts({ signal, onEdit, onLayout }: DraftWatcherOptions): 
       schedule(field);
       checkAtEndOf(event, field);
     },
-    options,
   );
   // Editors that apply typing to their own model cancel `beforeinput`, so no `input` event
   // follows (Slate, CKEditor 5): watch a field's DOM from the moment it has focus.
-  document.addEventListener(
+  on(
     'focusin',
     (event) => {
       const field = draftFieldFrom(event);
       if (field) observe(field);
     },
-    options,
   );
-  document.addEventListener(
+  on(
     'beforeinput',
     (event) => {
       const field = draftFieldFrom(event);
@@ -148,26 +157,27 @@ export function watchDrafts({ signal, onEdit, onLayout }: DraftWatcherOptions): 
       observe(field);
       if (!(event as InputEvent).isComposing) schedule(field);
     },
-    options,
   );
-  document.addEventListener(
+  on(
     'compositionstart',
     (event) => {
       const field = draftFieldFrom(event);
       if (field) composing.add(field);
     },
-    options,
   );
+  // Chromium marks some compositionend events untrusted (an IME's commit through the DevTools
+  // protocol); it ends only a composition the user's trusted compositionstart opened, which a
+  // page cannot open, so it is taken as it comes.
   document.addEventListener(
     'compositionend',
-    (event) => {
+    guard((event: Event) => {
       const field = draftFieldFrom(event);
-      if (!field) return;
+      if (!field || !composing.has(field)) return;
       composing.delete(field);
       observe(field);
       schedule(field);
       checkAtEndOf(event, field);
-    },
+    }),
     options,
   );
   document.addEventListener('scroll', layout, { ...options, passive: true });

@@ -7,6 +7,7 @@ import { setOverlayLocale } from '@/lib/drafts/ui/strings';
 import { compile } from '@/lib/matcher';
 import type { DraftScore } from '@/lib/model';
 import { entry, list } from '../../support/lists';
+import { clickAsUser } from '../../support/user-events';
 
 const IMPLICIT = '外地人就没几个素质高的';
 
@@ -125,7 +126,10 @@ describe('smart detection in a page', () => {
   it('"not abusive here" takes the nudge down at once, asks for the site allow, and stops scoring', async () => {
     type(IMPLICIT);
     await vi.advanceTimersByTimeAsync(SCORE_PAUSE_MS);
+    // A page's own click does nothing; the user's does.
     banner()!.querySelector('button')!.click();
+    expect(allowHere).not.toHaveBeenCalled();
+    clickAsUser(banner()!.querySelector('button')!);
     expect(allowHere).toHaveBeenCalledTimes(1);
     expect(banner()).toBeNull();
     type(`${IMPLICIT}！`);

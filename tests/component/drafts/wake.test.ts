@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { wakeOnWriting, type WritingSoFar } from '@/lib/drafts/start/wake';
+import { dispatchAsUser } from '../../support/user-events';
 
 describe('waking Sansi at the first sign of writing', () => {
   let controller: AbortController;
@@ -23,7 +24,7 @@ describe('waking Sansi at the first sign of writing', () => {
   const start = (): void => wakeOnWriting(controller.signal, (soFar) => woken.push(soFar));
   const addField = (): HTMLTextAreaElement => document.body.appendChild(document.createElement('textarea'));
   const type = (field: HTMLElement, event: string, init: InputEventInit = {}): void => {
-    field.dispatchEvent(new InputEvent(event, { bubbles: true, composed: true, ...init }));
+    dispatchAsUser(field, new InputEvent(event, { bubbles: true, composed: true, ...init }));
   };
 
   it('stays asleep on a page where nobody writes, also once it is idle', () => {
@@ -42,7 +43,7 @@ describe('waking Sansi at the first sign of writing', () => {
     const soFar = woken[0]!;
     expect([...soFar.fields]).toEqual([[field, { edited: false }]]);
 
-    field.dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true }));
+    dispatchAsUser(field, new CompositionEvent('compositionstart', { bubbles: true }));
     expect([...soFar.composing]).toEqual([field]);
     type(field, 'input', { isComposing: true, data: 'sha' });
     expect(soFar.fields.get(field)).toEqual({ edited: true });
@@ -61,6 +62,16 @@ describe('waking Sansi at the first sign of writing', () => {
     third.focus();
     expect(soFar.fields.has(third)).toBe(false);
     expect(woken).toHaveLength(1);
+  });
+
+  it('stays asleep when the page itself sets a value and dispatches input and composition events', () => {
+    start();
+    const field = addField();
+    field.value = 'you idiot';
+    for (const type of ['beforeinput', 'input']) field.dispatchEvent(new InputEvent(type, { bubbles: true, composed: true, data: 'you idiot' }));
+    field.dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true }));
+    field.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true }));
+    expect(woken).toEqual([]);
   });
 
   it('ignores fields nobody can write in', () => {

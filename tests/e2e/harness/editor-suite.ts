@@ -135,6 +135,32 @@ export function editorSuite(name: string): void {
       await page.close();
     });
 
+    it('never throws into the page: key by key, IME chunks, Enter, select-all and delete, paste', async () => {
+      const { page } = await open();
+      const cdp = await page.context().newCDPSession(page);
+      for (const key of 'you are an idiot, ') await page.keyboard.type(key, { delay: 10 });
+      // Chinese as an IME sends it: a composition, then the chosen words, a chunk at a time.
+      for (const [pinyin, chunk] of [['nizhenshi', '你真是'], ['gesha', '个傻'], ['bi', '逼']] as const) {
+        await cdp.send('Input.imeSetComposition', { text: pinyin, selectionStart: pinyin.length, selectionEnd: pinyin.length });
+        await cdp.send('Input.insertText', { text: chunk });
+      }
+      await expect.poll(() => highlights(page).count()).toBe(2);
+      await page.keyboard.press('Shift+Enter');
+      await page.keyboard.type('idiot');
+      for (let i = 0; i < 8; i += 1) await page.keyboard.press('ArrowLeft');
+      await page.keyboard.press('Control+A');
+      await page.keyboard.press('Backspace');
+      await expect.poll(() => highlights(page).count()).toBe(0);
+      await page.evaluate(() => navigator.clipboard.writeText('傻逼 and idiot'));
+      await page.keyboard.press('Control+V');
+      await expect.poll(() => highlights(page).count()).toBe(2);
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type('fine');
+      await expect.poll(() => highlights(page).count()).toBe(0);
+      await cdp.detach();
+      await page.close();
+    });
+
     it('checks nothing while an IME composition is open, and checks on compositionend', async () => {
       const { page } = await open();
       const cdp = await page.context().newCDPSession(page);
