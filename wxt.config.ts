@@ -17,6 +17,14 @@ export default defineConfig({
     // activeTab: the popup's "Sansi on this site" switch reads the current tab's host; it is
     // granted only when the user clicks the toolbar button, and asks nothing at install.
     permissions: ['storage', 'activeTab'],
+    // One keyboard shortcut: Sansi on or off for the current site, handled in the background
+    // (lib/background/ui-events.ts) and shown in the popup. Pressing it grants activeTab too.
+    commands: {
+      'toggle-site': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: '__MSG_commandToggleSite__',
+      },
+    },
     // The content script matched pages load is only a loader: it imports the rest of Sansi
     // when someone starts writing (lib/drafts/page-entry.ts). Only those pages may load it, and
     // through a URL that changes every session, so a site cannot probe for it to tell who has

@@ -5,6 +5,7 @@ import { LanguageSelect } from './LanguageSelect';
 import { ManagedNotice } from './lock/ManagedNotice';
 import { useLockStatus } from './lock/use-lock-status';
 import { AllowSection } from './options/AllowSection';
+import { DismissedSection } from './options/DismissedSection';
 import { useOptionsDeps } from './options/deps';
 import { ListsSection } from './options/ListsSection';
 import { listName } from './options/list-name';
@@ -93,6 +94,7 @@ export function OptionsView() {
             </div>
             <div id="allow" className="options-card">
               {current && <AllowSection listId={current.id} />}
+              <DismissedSection />
             </div>
             <div id="nudges" className="options-card">
               <NudgeSection />

@@ -9,6 +9,7 @@ import { CONFIG_VERSION_KEY } from '../core/page-config';
 import type { NormsList } from '../norms/format';
 import { ParentLock } from '../lock/parent-lock';
 import { handleMessage, type BackgroundDeps } from './handlers';
+import { listenForBrowserEvents } from './ui-events';
 
 async function announce(version: number): Promise<void> {
   await browser.storage.local.set({ [CONFIG_VERSION_KEY]: version });
@@ -35,6 +36,8 @@ export function startBackground(db: SansiDb, shipped: readonly NormsList[], acti
       defaultsRestored: async () => announce(await bumpConfigVersion(db)),
     }),
   };
+  // The welcome page on install, and the keyboard command that switches Sansi for a site.
+  listenForBrowserEvents(deps, ready);
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     void ready.then(() => handleMessage(message, sender, deps)).then(sendResponse, (error: unknown) => {
       console.error('Sansi background: message failed', error);

@@ -86,7 +86,8 @@ describe('OptionsView', () => {
     await user.type(within(edit).getByLabelText('Kinder suggestion'), 'I disagree');
     await user.click(within(edit).getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(screen.queryByRole('form', { name: 'Edit “傻逼”' })).not.toBeInTheDocument());
-    expect(await row('傻逼')).toHaveTextContent('I disagree');
+    // The form closes once the background saved; the row follows with the live query.
+    await waitFor(async () => expect(await row('傻逼')).toHaveTextContent('I disagree'));
 
     await user.click(screen.getByRole('checkbox', { name: 'Check “idiot”' }));
     await waitFor(async () => expect((await db.terms.get(['zh-general', 'en.idiot']))?.enabled).toBe(false));

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { listenForBrowserEvents, SITE_COMMAND, toggleSite } from '@/lib/background/ui-events';
 import type { SansiDb } from '@/lib/db/schema';
@@ -8,10 +9,11 @@ import { freshDb } from '../../support/db';
 
 /** A stand-in for browser.commands.onCommand, which WXT's fake browser lacks. */
 function fakeCommands() {
-  const listeners: ((command: string, tab?: { url?: string }) => void)[] = [];
+  type Listener = (command: string, tab?: Browser.tabs.Tab) => void;
+  const listeners: Listener[] = [];
   return {
-    addListener: (listener: (command: string, tab?: { url?: string }) => void) => void listeners.push(listener),
-    press: (command: string, tab?: { url?: string }) => listeners.forEach((listener) => listener(command, tab)),
+    addListener: (listener: Listener) => void listeners.push(listener),
+    press: (command: string, tab?: { url: string }) => listeners.forEach((listener) => listener(command, tab as Browser.tabs.Tab | undefined)),
   };
 }
 
