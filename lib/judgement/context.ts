@@ -59,7 +59,7 @@ export function contextFlags(
     const aimed = isAimed(reading, term, text.slice(start, end));
     const aim = aimOf(term);
     // A slur about oneself or quoted from someone else is not said against anyone.
-    if (aim === 'raises' && (target === 'self' || target === 'quoted') && !options.showUntargeted) continue;
+    if (aim === 'raises' && (reading.ofSelf || target === 'quoted') && !options.showUntargeted) continue;
     if (aim === 'required' && !aimed) {
       if (options.showUntargeted) flags.push({ start, end, normId, category, severity, aimed, target, untargeted: true });
       continue;

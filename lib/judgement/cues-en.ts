@@ -3,10 +3,12 @@
 export const en = {
   you: /\b(?:you|your|you'?re|yours|yourself|yourselves|ur|u|ya|y'?all|thou|thee)\b/i,
   person:
-    /\b(?:he|she|they|him|her|them|his|hers|their|he'?s|she'?s|they'?re|guy|guys|dude|dudes|woman|women|men|girl|girls|boy|boys|kid|kids|people|person|folks|op|mods?|admins?|author|lady|ladies|bro|boss|teacher|dad|mom|mum|mother|father|wife|husband|brother|sister|friend|neighbou?r|coworker|president|politician|ceo|everyone|everybody|somebody|someone|anyone|whoever)\b/i,
+    /\b(?:he|she|they|him|her|them|his|hers|their|he'?s|she'?s|they'?re|guy|guys|dude|dudes|woman|women|men|girl|girls|boy|boys|kid|kids|people|person|folks|op|mods?|admins?|author|lady|ladies|bro|boss|teacher|dad|mom|mum|mother|father|wife|husband|brother|sister|friend|neighbou?r|coworker|president|politician|ceo|everyone|everybody|somebody|someone|anyone|whoever|blacks|whites|muslims|jews|gays|immigrants|refugees|foreigners|liberals|conservatives|feminists|asians|mexicans|arabs|christians)\b/i,
   /** A name with a copula right before the match: "John is an idiot", "Sarah's such a loser". */
   named: /\b(?!(?:This|That|It|There|Here|What|Which|Who|Life|Today|Everything|Nothing)\b)[A-Z][a-z]+(?:'s| is| was| are)\s+(?:(?:such|so|a|an|the|really|totally|truly|just|fucking|complete|an?|absolute)\s+)*$/,
   self: /\b(?:i|i'm|im|i've|i'd|i'll|me|my|myself|mine)\b/i,
+  /** The writer right before the match: "I'm such a", "I feel so", "call myself a". */
+  selfBefore: /\b(?:i'?m|i am|i was|i feel|i felt|myself|call me)\s+(?:(?:such|so|a|an|the|really|totally|complete|absolute|just)\s+)*$/i,
   thing:
     /\b(?:it|it'?s|its|this|that|that'?s|thats|these|those|update|patch|game|games|movie|movies|film|show|episode|season|ending|weather|day|week|monday|traffic|app|phone|software|idea|ideas|rule|rules|policy|law|situation|thing|things|stuff|code|bug|food|pizza|coffee|song|music|design|plan|decision|question|post|article|video|meme|joke|system|service|car|job|work|test|exam|book|place|price|prices|news|feature|website|site|internet|wifi|team|match|referee|call|weekend|rain|cold|heat|commute|line|queue|printer|computer|laptop|server|build|release|version|argument|excuse|take|opinion|shot|drawing|painting|photo|picture|name|title|smell|taste|mess)\b/i,
   fiction: /\b(?:character|villain|plays?|played|playing|role|actor|actress|in the (?:movie|film|show|book|game))\b/i,

@@ -4,9 +4,9 @@
 export const zh = {
   /** Second person. */
   you: /你|您|妳|尔等|汝等/,
-  /** Someone else: third person, a role in the thread, a person pointed at. */
+  /** Someone else: third person, a role in the thread, a group of people, a person pointed at. */
   person:
-    /他|她|这人|此人|那人|这货|那货|这厮|这家伙|那家伙|这孙子|这个人|那个人|这些人|那些人|这种人|这帮人|这群人|某人|有些人|有的人|楼主|层主|lz|博主|up主|主播|作者|小编|老师|老板|领导|室友|同事|同学|网友|前任|男友|女友|男朋友|女朋友|老公|老婆|邻居|司机|店家|客服|男的|女的|大妈|大爷|熊孩子/i,
+    /(?:东北|新疆|西藏|印度|日本|韩国|美国|非洲|河南|河北|上海|北京|广东|广西|四川|湖南|湖北|山东|山西|福建|安徽|江西|江苏|浙江|云南|贵州|陕西|甘肃|辽宁|吉林|黑龙江|内蒙|天津|重庆|香港|台湾|温州|潮汕)人|老外|男同|女同|男方|女方|男生|女生|妓女|女孩|男孩|他|她|男的|女的|男人|女人|男性|女性|黑人|白人|同性恋|基佬|穆斯林|国人|外国人|外地人|本地人|农村人|城里人|南方人|北方人|人都|人就|人真|[京沪粤川湘豫鲁皖苏浙闽赣鄂桂滇黔陕甘晋冀辽吉蒙新藏宁青琼渝津港澳台]人|[省市州县]人|这人|此人|那人|这货|那货|这厮|这家伙|那家伙|这孙子|这个人|那个人|这些人|那些人|这种人|这帮人|这群人|某人|有些人|有的人|楼主|层主|lz|博主|up主|主播|作者|小编|老师|老板|领导|室友|同事|同学|网友|前任|男友|女友|男朋友|女朋友|老公|老婆|邻居|司机|店家|客服|男的|女的|大妈|大爷|熊孩子/i,
   /** The writer. */
   self: /我|俺|本人|自己|咱/,
   /** Things and situations an insult word is often said about. */
@@ -16,7 +16,7 @@ export const zh = {
   fiction: /电影里|剧里|书里|小说里|戏里|片里|游戏里|动画里|漫画里|角色|反派|演得|演的|饰演|扮演|演员/,
   /** Right before the match: a person pointed at ("这个傻逼", "你个", "张三是个", "楼主是"). */
   pointedBefore: /(?:是个|是一个|就是个|真是个|简直是个|纯纯的?|这个|那个|你个|这位|那位)\s*$/,
-  /** The writer as the subject right before the match: "我真是个傻逼", "我就是个废物". */
+  /** The writer as the subject right before the match: "我真是个傻逼", "我就是个废物" (a slur said of oneself). */
   selfBefore: /(?:我|俺|本人|自己)(?:真的?|就|简直|也|才|可真|果然|确实)?(?:是个|是一个|就是个|真是个|是|真)?\s*$/,
   /** Reported speech: someone called the writer this, or someone else said it. */
   reported: [

@@ -96,9 +96,11 @@ export interface TargetReading {
   target: Target;
   /** The reader is addressed: second person, a match that sends someone off, a mention or reply. */
   addressed: boolean;
+  /** The writer calls themselves this, right before it ("我真是个", "I'm such a"). */
+  ofSelf: boolean;
 }
 
-const reading = (target: Target, addressed = false): TargetReading => ({ target, addressed });
+const reading = (target: Target, addressed = false, ofSelf = false): TargetReading => ({ target, addressed, ofSelf });
 
 /** Who `text[start, end)` is about (see the order above). */
 export function readTarget(text: string, start: number, end: number): TargetReading {
@@ -118,7 +120,7 @@ export function readTarget(text: string, start: number, end: number): TargetRead
   if (cues.fiction.test(clauseText)) return reading('thing');
   if (cues.you.test(clauseText)) return reading('person', true);
   if (cues.person.test(clauseText)) return reading('person');
-  if (cues === zh && zh.selfBefore.test(before)) return reading('self');
+  if (cues.selfBefore.test(before)) return reading('self', false, true);
   if (cues === en ? en.named.test(before) : zh.pointedBefore.test(before) && !zh.describing.has(matched)) return reading('person');
   if (cues.self.test(clauseText) || cues.self.test(matched)) return reading('self');
   if (cues.thing.test(clauseText)) return reading('thing');

@@ -26,6 +26,8 @@ describe('aimed at someone: it shows', () => {
     ['楼主是sb', 'sb'],
     ['这人就是个废物', '废物'],
     ['你长得丑还出来发照片', '长得丑'],
+    ['东北人恶心', '恶心'],
+    ['我觉得这些女人真恶心', '恶心'],
     ['you are stupid', 'stupid'],
     ['your idea is dumb and you are an idiot', 'idiot'],
     ['you people are idiots', 'idiots'],
@@ -107,6 +109,10 @@ describe('norms that show whatever the aim', () => {
     expect(shown('I know where you live')).toEqual([{ word: 'I know where you live', aimed: true }]);
     expect(shown('杀光他们')).toHaveLength(1);
     expect(shown('黑鬼')).toHaveLength(1);
+  });
+
+  it('reads a group of people as a target, in both languages', () => {
+    expect(shown('immigrants are disgusting')).toEqual([{ word: 'disgusting', aimed: true }]);
   });
 
   it('leaves out a slur the writer says of themselves or quotes', () => {
