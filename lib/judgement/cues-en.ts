@@ -23,6 +23,8 @@ export const en = {
     /\b(?:called|calls|call|calling|named)\s+(?:me|him|her|them|us|it|myself)\s+(?:a\s+|an\s+)?["“']?\s*$/i,
     /\b(?:said|says|say|told me|tells me|think|thinks|thought)\s+(?:that\s+)?(?:i'?m|i was|i am)\s+(?:a\s+|an\s+|so\s+|too\s+)?["“']?\s*$/i,
   ],
+  /** Right after the match: a thing it is said of ("fuck it", "screw this"). */
+  itAfter: /^\s*(?:it|this|that)\b/i,
   /** Swear words that are also nouns for a thing ("this shit", "the crap"). */
   swearNoun: new Set(['shit', 'crap', 'fuck', 'bullshit', 'horseshit', 'hell', 'shite']),
   describing: new Set([

@@ -80,7 +80,8 @@ function thingBeside(cues: Cues, text: string, start: number, end: number, claus
   if (cues === en) {
     // "this shit is happening", "the crap they sell": a swear word used as a noun for a thing.
     const determined = /\b(?:this|that|the|such|some|no|any)\s+$/i.test(text.slice(clause.start, start));
-    return EN_THING_AFTER.test(text.slice(end, clause.end)) || (determined && en.swearNoun.has(text.slice(start, end).toLowerCase()));
+    const rest = text.slice(end, clause.end);
+    return EN_THING_AFTER.test(rest) || en.itAfter.test(rest) || (determined && en.swearNoun.has(text.slice(start, end).toLowerCase()));
   }
   const before = text.slice(Math.max(clause.start, start - BESIDE_BEFORE), start);
   return ZH_THING.test(before) || ZH_THING.test(after);
