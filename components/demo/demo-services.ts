@@ -42,7 +42,6 @@ export const demoServices: PageServices = {
   },
   // The demo page is built as modules, so the model arrives as its own chunk when first needed.
   loadScorer: () => import('@/lib/model').then((model) => model.scoreDraft),
-  recordFlags: () => undefined,
   recordOutcome: () => undefined,
   allowHere: (normId) => useDemoStore.getState().allowHere(normId),
   allowModelHere: () => useDemoStore.getState().allowModel(),

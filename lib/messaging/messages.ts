@@ -70,8 +70,6 @@ export const messages = {
   getPageConfig: define('either', empty, reply<PageConfig>()),
   /** A draft ended: what fired in it and what the writer did. The host comes from the sender. */
   recordDraftOutcome: define('content', draftOutcome, reply<{ stored: number }>()),
-  /** Going: what fired is recorded once, with the draft's outcome. Accepted and dropped until no page sends it. */
-  recordFlags: define('content', object({ flags }), reply<{ stored: number }>()),
   /** "Not abusive here": this norm stays quiet on the sender's site from now on. */
   allowNormOnSite: define('content', object({ normId: id }), reply<Version>()),
   /** "Not abusive here" on the smart-detection nudge: nothing from the draft, not even an id. */

@@ -6,17 +6,17 @@ import { launchWithExtension, screenshotDir, type ExtensionSession } from './har
 import { highlights } from './harness/overlay';
 import { serveStatic, type StaticServer } from './harness/server';
 
-/** How many flag events the extension's database holds, read from one of its pages. */
-function flagEventCount(page: Page): Promise<number> {
+/** How many norms fired across the drafts the extension's database holds, read from one of its pages. */
+function flagCount(page: Page): Promise<number> {
   return page.evaluate(
     () =>
       new Promise<number>((resolve, reject) => {
         const open = indexedDB.open('sansi');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const count = open.result.transaction('flagEvents').objectStore('flagEvents').count();
-          count.onsuccess = () => {
-            resolve(count.result);
+          const all = open.result.transaction('draftSessions').objectStore('draftSessions').getAll();
+          all.onsuccess = () => {
+            resolve((all.result as { flags: unknown[] }[]).reduce((sum, session) => sum + session.flags.length, 0));
             open.result.close();
           };
         };
@@ -95,15 +95,17 @@ describe('foundation slice', () => {
     expect(await field.inputValue()).toBe('你真是个傻逼，you idiot');
     await page.screenshot({ path: join(screenshotDir, 'slice-textarea.png') });
 
-    // The background stored both flags (the popup counts finished drafts since issue 6, so the
-    // flag events are read from the extension's database directly).
     const popup = await session.openPopup();
-    await expect.poll(() => flagEventCount(popup)).toBe(2);
     await popup.screenshot({ path: join(screenshotDir, 'slice-popup.png') });
 
     // Fixing the words removes their highlights.
     await field.fill('你真是个好人');
     await expect.poll(() => flags.count()).toBe(0);
+
+    // Clearing the box ends the draft: the background stored it with both norms that fired in
+    // it (read from the extension's database directly, as the popup counts drafts, not norms).
+    await field.fill('');
+    await expect.poll(() => flagCount(popup)).toBe(2);
     await page.close();
     await popup.close();
   });
@@ -114,9 +116,10 @@ describe('foundation slice', () => {
     const field = page.getByLabel('写评论 Write a comment');
     await field.pressSequentially('idiot idiot idiot');
     await expect.poll(() => highlights(page).count()).toBe(3);
+    await field.fill('');
     const popup = await session.openPopup();
     // Two from the first test, plus one for this draft's repeated word.
-    await expect.poll(() => flagEventCount(popup)).toBe(3);
+    await expect.poll(() => flagCount(popup)).toBe(3);
     await page.close();
     await popup.close();
   });

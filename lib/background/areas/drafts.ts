@@ -6,12 +6,9 @@ import { tracked } from '../../db/undo';
 import { shippedWeights } from '../../model';
 import { changed, type Handlers } from '../deps';
 
-export const draftHandlers: Handlers<'getPageConfig' | 'recordFlags' | 'recordDraftOutcome' | 'allowNormOnSite' | 'allowModelOnSite' | 'getModelWeights'> = {
+export const draftHandlers: Handlers<'getPageConfig' | 'recordDraftOutcome' | 'allowNormOnSite' | 'allowModelOnSite' | 'getModelWeights'> = {
   // Sansi's own pages (the demo, the options page) get the config of no site in particular.
   getPageConfig: (_payload, { host }, deps) => deps.pageConfig(host),
-  async recordFlags() {
-    return { stored: 0 };
-  },
   async recordDraftOutcome(payload, { host }, deps) {
     await recordSession(deps.db, host, payload);
     return { stored: 1 };

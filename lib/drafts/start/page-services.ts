@@ -1,4 +1,5 @@
-import type { DraftOutcome, FlagSeen, PageConfig } from '../../messaging/protocol';
+import type { DraftOutcome } from '../../core/drafts';
+import type { PageConfig } from '../../core/page-config';
 import { sendMessage } from '../../messaging/send';
 import { draftScorer, type ScoreDraft } from '../../model/scorer';
 import { fetchPageConfig, watchPageConfig } from './page-config';
@@ -10,7 +11,6 @@ import { fetchPageConfig, watchPageConfig } from './page-config';
 export interface PageServices {
   fetchConfig(): Promise<PageConfig>;
   watchConfig(signal: AbortSignal, apply: (config: PageConfig) => void): void;
-  recordFlags(flags: FlagSeen[]): void;
   recordOutcome(outcome: DraftOutcome): void;
   /** "Not abusive here" for this norm. */
   allowHere(normId: string): void;
@@ -32,7 +32,6 @@ function post(send: () => Promise<unknown>): void {
 export const backgroundServices: PageServices = {
   fetchConfig: fetchPageConfig,
   watchConfig: watchPageConfig,
-  recordFlags: (flags) => post(() => sendMessage('recordFlags', { flags })),
   recordOutcome: (outcome) => post(() => sendMessage('recordDraftOutcome', outcome)),
   // The background stores it and bumps the config version; the refetch clears the flag.
   allowHere: (normId) => post(() => sendMessage('allowNormOnSite', { normId })),

@@ -19,7 +19,6 @@ const flag = { normId: 'zh.shabi', category: 'insult', severity: 2 } as const;
 // One well-formed payload per message; the type makes the list complete.
 const samples: { [T in MessageType]: Request<T> } = {
   getPageConfig: {},
-  recordFlags: { flags: [flag] },
   recordDraftOutcome: { startedAt: Date.now() - 1000, endedAt: Date.now(), outcome: 'sent', flags: [flag], pauseShown: false, modelFired: false },
   allowNormOnSite: { normId: 'zh.shabi' },
   allowModelOnSite: {},

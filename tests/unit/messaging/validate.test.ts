@@ -6,8 +6,6 @@ const flag = { normId: 'zh.shabi', category: 'insult', severity: 2 };
 describe('parseEnvelope', () => {
   it.each([
     ['getPageConfig', {}],
-    ['recordFlags', { flags: [flag] }],
-    ['recordFlags', { flags: [] }],
     ['recordDraftOutcome', { startedAt: 1, endedAt: 2, outcome: 'sent-anyway', flags: [flag], pauseShown: true, modelFired: false }],
     ['recordDraftOutcome', { startedAt: 1, endedAt: 2, outcome: 'sent-anyway', flags: [], pauseShown: false, modelFired: true }],
     ['allowModelOnSite', {}],
@@ -24,7 +22,8 @@ describe('parseEnvelope', () => {
   });
 
   it.each([
-    ['not an object', 'recordFlags'],
+    ['not an object', 'recordDraftOutcome'],
+    ['flags on their own, which are recorded only with the draft’s outcome', { type: 'recordFlags', payload: { flags: [flag] } }],
     ['no type', { payload: {} }],
     ['an unknown type', { type: 'dropTables', payload: {} }],
     ['a missing payload', { type: 'getPageConfig' }],
@@ -44,17 +43,17 @@ describe('parseEnvelope', () => {
     ['an unknown edit', { type: 'editNorms', payload: { op: 'dropAll', listId: 'zh-general' } }],
     ['a term with an unknown category', { type: 'editNorms', payload: { op: 'addTerm', listId: 'l', term: { id: 'x', pattern: 'x', category: 'spam', severity: 1, note: {}, suggestion: {} } } }],
     ['an invalid list import', { type: 'importNorms', payload: { list: { format: 'sansi-norms', version: 1, id: 'x', name: 'x', languages: [], terms: [{ id: 'a' }], allow: [] } } }],
-    ['draft text smuggled into a flag', { type: 'recordFlags', payload: { flags: [{ ...flag, text: '你真是个傻逼' }] } }],
-    ['an unknown category', { type: 'recordFlags', payload: { flags: [{ ...flag, category: 'spam' }] } }],
-    ['a severity out of range', { type: 'recordFlags', payload: { flags: [{ ...flag, severity: 4 }] } }],
-    ['a norm id that is prose', { type: 'recordFlags', payload: { flags: [{ ...flag, normId: 'you are an idiot' }] } }],
-    ['a host in the payload', { type: 'recordFlags', payload: { flags: [flag], host: 'bank.example' } }],
+    ['draft text smuggled into a flag', { type: 'recordDraftOutcome', payload: { startedAt: 1, endedAt: 2, outcome: 'sent', flags: [{ ...flag, text: '你真是个傻逼' }], pauseShown: false, modelFired: false } }],
+    ['an unknown category', { type: 'recordDraftOutcome', payload: { startedAt: 1, endedAt: 2, outcome: 'sent', flags: [{ ...flag, category: 'spam' }], pauseShown: false, modelFired: false } }],
+    ['a severity out of range', { type: 'recordDraftOutcome', payload: { startedAt: 1, endedAt: 2, outcome: 'sent', flags: [{ ...flag, severity: 4 }], pauseShown: false, modelFired: false } }],
+    ['a norm id that is prose', { type: 'recordDraftOutcome', payload: { startedAt: 1, endedAt: 2, outcome: 'sent', flags: [{ ...flag, normId: 'you are an idiot' }], pauseShown: false, modelFired: false } }],
+    ['a host in the payload', { type: 'recordDraftOutcome', payload: { startedAt: 1, endedAt: 2, outcome: 'sent', flags: [flag], pauseShown: false, modelFired: false, host: 'bank.example' } }],
     ['delete-all with a payload', { type: 'deleteAllData', payload: { host: 'weibo.com' } }],
     ['a retention of 0 days', { type: 'setRetentionDays', payload: { days: 0 } }],
     ['a retention of over ten years', { type: 'setRetentionDays', payload: { days: 3651 } }],
     ['a retention of part of a day', { type: 'setRetentionDays', payload: { days: 1.5 } }],
     ['a retention as text', { type: 'setRetentionDays', payload: { days: '180' } }],
-    ['too many flags', { type: 'recordFlags', payload: { flags: Array.from({ length: 201 }, () => flag) } }],
+    ['too many flags', { type: 'recordDraftOutcome', payload: { startedAt: 1, endedAt: 2, outcome: 'sent', flags: Array.from({ length: 201 }, () => flag), pauseShown: false, modelFired: false } }],
   ])('rejects %s', (_name, message) => {
     expect(parseEnvelope(message)).toHaveProperty('error');
   });
