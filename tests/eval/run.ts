@@ -258,7 +258,7 @@ function main(): void {
   }
 
   let antiBias: { rows: number; flagged: number } | undefined;
-  let fineRates: { fine: number; rows: number; flagged: number; model?: number; combined?: number }[] = [];
+  let fineRates: { fine: number; rows: number; flagged: number; model?: number; combined?: number; judged?: number }[] = [];
   if (!options.tuning) {
     const fineRows = loadColdTestFine();
     fineRates = [0, 1, 2, 3].map((fine) => {
@@ -271,6 +271,7 @@ function main(): void {
         ...rate,
         model: fired.filter(Boolean).length,
         combined: fired.filter((f, i) => f || listed[i]).length,
+        judged: some.filter((row) => judged(deps, row.text)).length,
       };
     });
     const three = fineRates[3];
@@ -311,11 +312,11 @@ function main(): void {
           '',
           ...(antiBias
             ? [
-                '| COLD test fine label | rows | norms list | model | list OR model |',
-                '|---|---:|---:|---:|---:|',
+                '| COLD test fine label | rows | norms list | model | list OR model | judge() |',
+                '|---|---:|---:|---:|---:|---:|',
                 ...fineRates.map(
                   (f) =>
-                    `| ${f.fine} ${fineNames[f.fine]} | ${f.rows} | ${pct(f.flagged / f.rows)}% | ${pct((f.model ?? 0) / f.rows)}% | ${pct((f.combined ?? 0) / f.rows)}% |`,
+                    `| ${f.fine} ${fineNames[f.fine]} | ${f.rows} | ${pct(f.flagged / f.rows)}% | ${pct((f.model ?? 0) / f.rows)}% | ${pct((f.combined ?? 0) / f.rows)}% | ${pct((f.judged ?? 0) / f.rows)}% |`,
                 ),
                 '',
               ]
