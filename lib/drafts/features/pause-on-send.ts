@@ -19,7 +19,11 @@ export const pauseOnSend: Feature = {
       adapter: adapterFor(location.hostname, document),
       fields: () => ctx.drafts.fields(),
       textOf: (field) => ctx.drafts.stateOf(field).access.read(),
-      onSentAfterEnter: (field) => ctx.emit('sent', field, false),
+      onSentAfterEnter(field) {
+        ctx.emit('sent', field, false);
+        // The page emptied the box by script: take the highlights down with the draft.
+        ctx.drafts.check(field);
+      },
       onSend(field, replay) {
         // Never hold a send Sansi can no longer follow through on.
         if (!ctx.stillValid()) return false;
@@ -55,6 +59,6 @@ export const pauseOnSend: Feature = {
         return true;
       },
     });
-    ctx.on('checked', (field, text) => sends.checked(field, text.trim() === ''));
+    ctx.on('checked', (field, text) => sends.checked(field, text));
   },
 };

@@ -25,8 +25,9 @@ export interface SendWatcher {
   /**
    * The field was just checked. Emptied right after a plain Enter let through, it was sent:
    * the page sends on Enter from a field like it, and Sansi holds such Enters from now on.
+   * Changed otherwise (a new line, more typing), that Enter was not a send.
    */
-  checked(field: DraftField, empty: boolean): void;
+  checked(field: DraftField, text: string): void;
 }
 
 // One user action reaches Sansi as several events: a button's click and its form's submit, an
@@ -50,7 +51,7 @@ function likeness(field: DraftField): string {
 export function watchSends({ signal, adapter, fields, textOf, onSend, onSentAfterEnter, guard = (handler) => handler }: SendWatchOptions): SendWatcher {
   let replaying = false;
   let last: { field: DraftField; text: string; at: number; held: boolean } | null = null;
-  let enterLetThrough: { field: DraftField; at: number } | null = null;
+  let enterLetThrough: { field: DraftField; text: string; at: number } | null = null;
   const sendsOnEnter = new Set<string>();
 
   const replayWith = (action: () => void) => () => {
@@ -90,7 +91,12 @@ export function watchSends({ signal, adapter, fields, textOf, onSend, onSentAfte
     if (!field) return;
     if (!enterSends(field, event, adapter, sendsOnEnter.has(likeness(field)))) {
       const plainEnter = event.key === 'Enter' && !event.shiftKey && !event.altKey && !event.ctrlKey && !event.metaKey && !event.isComposing;
-      if (plainEnter && textOf(field).trim() !== '') enterLetThrough = { field, at: performance.now() };
+      const text = textOf(field);
+      if (!plainEnter || text.trim() === '') return;
+      enterLetThrough = { field, text, at: performance.now() };
+      // A page that empties a text control by script fires no event: look, after its handlers
+      // and again a moment later (some send first and clear when the server answers).
+      for (const delay of [0, 300]) window.setTimeout(guard(() => watcher.checked(field, textOf(field))), delay);
       return;
     }
     const target = (event.composedPath()[0] as Element | undefined) ?? field;
@@ -115,14 +121,19 @@ export function watchSends({ signal, adapter, fields, textOf, onSend, onSentAfte
     if (field) send(event, field, replayWith(() => form.requestSubmit(event.submitter)));
   });
 
-  return {
-    checked(field, empty) {
+  const watcher: SendWatcher = {
+    checked(field, text) {
       const entered = enterLetThrough;
       if (!entered || entered.field !== field) return;
+      if (performance.now() - entered.at > CLEARED_AFTER_ENTER_MS || (text.trim() !== '' && text !== entered.text)) {
+        enterLetThrough = null;
+        return;
+      }
+      if (text.trim() !== '') return;
       enterLetThrough = null;
-      if (!empty || performance.now() - entered.at > CLEARED_AFTER_ENTER_MS) return;
       sendsOnEnter.add(likeness(field));
       onSentAfterEnter(field);
     },
   };
+  return watcher;
 }
