@@ -1,4 +1,6 @@
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { loadPageScript } from '@/lib/drafts/start/load-page-script';
+import { ignoreStartedEvents, takeOverFrame } from '@/lib/drafts/start/one-copy';
 import { wakeOnWriting } from '@/lib/drafts/start/wake';
 import { contentScriptMatches } from '@/lib/sites/matches';
 
@@ -16,9 +18,17 @@ export default defineContentScript({
   // call was about half of Sansi's script time at page load (issue 5). WXT's future default.
   noScriptStartedPostMessage: true,
   main(ctx) {
+    // A page can dispatch WXT's start-up event too: copies hand over by themselves (one-copy.ts).
+    // (WXT keeps the event's name private: `<extension id>:<entrypoint>:wxt:content-script-started`.)
+    ignoreStartedEvents((ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string }).SCRIPT_STARTED_MESSAGE_TYPE, ctx.signal);
+    const current = takeOverFrame(() => ctx.abort('a newer copy of Sansi started in this frame'));
+    const stillValid = (): boolean => {
+      if (!current()) ctx.abort('a newer copy of Sansi started in this frame');
+      return ctx.isValid;
+    };
     wakeOnWriting(ctx.signal, (soFar) => {
       loadPageScript().then(
-        (page) => page.start(ctx.signal, () => ctx.isValid, soFar),
+        (page) => page.start(ctx.signal, stillValid, soFar),
         // The extension was updated or removed meanwhile: leave the page alone.
         () => soFar.stop(),
       );
