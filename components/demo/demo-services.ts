@@ -1,5 +1,5 @@
 import type { PageServices } from '@/lib/drafts/start/page-services';
-import type { PageConfig } from '@/lib/messaging/protocol';
+import type { PageConfig } from '@/lib/core/page-config';
 import { demoNorms } from './demo-norms';
 import { useDemoStore } from './store';
 

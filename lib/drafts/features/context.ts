@@ -1,5 +1,5 @@
 import type { Match } from '../../matcher/types';
-import type { PageConfig } from '../../messaging/protocol';
+import type { PageConfig } from '../../core/page-config';
 import type { NormEntry } from '../../norms/format';
 import type { Drafts } from '../checking/drafts';
 import type { DraftField } from '../fields/fields';

@@ -1,5 +1,5 @@
 import type { Match } from '../../matcher/types';
-import type { DraftOutcome, DraftOutcomeKind, FlagSeen } from '../../messaging/protocol';
+import type { DraftOutcome, DraftOutcomeKind, FlagSeen } from '../../core/drafts';
 import type { DraftField } from '../fields/fields';
 
 interface Session {

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { CONFIG_VERSION_KEY, type PageConfig } from '../../messaging/protocol';
+import { CONFIG_VERSION_KEY, type PageConfig } from '../../core/page-config';
 import { sendMessage } from '../../messaging/send';
 
 /** Asks the background what this page needs: on/off, the pause threshold and the norms. */

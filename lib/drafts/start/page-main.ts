@@ -1,4 +1,4 @@
-import type { PageConfig } from '../../messaging/protocol';
+import type { PageConfig } from '../../core/page-config';
 import type { NormEntry } from '../../norms/format';
 import { Drafts } from '../checking/drafts';
 import { listsCheck } from '../checking/lists-check';

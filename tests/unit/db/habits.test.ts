@@ -4,7 +4,7 @@ import { readHabits } from '@/lib/db/rollups';
 import type { SansiDb } from '@/lib/db/schema';
 import { recordSession } from '@/lib/db/sessions';
 import { dayKey, DAY_MS } from '@/lib/habits/days';
-import type { DraftOutcome, DraftOutcomeKind, FlagSeen } from '@/lib/messaging/protocol';
+import type { DraftOutcome, DraftOutcomeKind, FlagSeen } from '@/lib/core/drafts';
 import { freshDb } from '../../support/db';
 
 const insult: FlagSeen = { normId: 'zh.shabi', category: 'insult', severity: 2 };

@@ -6,7 +6,7 @@ import type { SansiDb } from '@/lib/db/schema';
 import { recordSession } from '@/lib/db/sessions';
 import { syncPresets } from '@/lib/db/preset-sync';
 import { DAY_MS } from '@/lib/habits/days';
-import type { DraftOutcome } from '@/lib/messaging/protocol';
+import type { DraftOutcome } from '@/lib/core/drafts';
 import { freshDb } from '../../support/db';
 import { entry, list } from '../../support/lists';
 

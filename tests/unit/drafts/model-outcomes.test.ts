@@ -3,7 +3,7 @@ import type { DraftField } from '@/lib/drafts/fields/fields';
 import { DraftSessions } from '@/lib/drafts/features/draft-sessions';
 import { addToRollup, emptyRollup } from '@/lib/habits/rollup';
 import type { Match } from '@/lib/matcher/types';
-import type { DraftOutcome } from '@/lib/messaging/protocol';
+import type { DraftOutcome } from '@/lib/core/drafts';
 
 // Issue 9: a draft outcome says whether smart detection's nudge appeared, beside the norms.
 const norm: Match = { start: 0, end: 2, normId: 'zh.shabi', category: 'insult', severity: 2, suggestion: {} } as Match;

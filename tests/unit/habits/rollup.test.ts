@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addToRollup, emptyRollup, rollupsOf, sessionDay } from '@/lib/habits/rollup';
-import type { DraftOutcomeKind, FlagSeen } from '@/lib/messaging/protocol';
+import type { DraftOutcomeKind, FlagSeen } from '@/lib/core/drafts';
 
 const insult: FlagSeen = { normId: 'zh.shabi', category: 'insult', severity: 2 };
 const profanity: FlagSeen = { normId: 'en.fuck', category: 'profanity', severity: 1 };
