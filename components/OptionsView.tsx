@@ -40,6 +40,13 @@ export function OptionsView() {
     parent?.querySelector<HTMLInputElement>('input[type="password"]')?.focus();
   }, []);
 
+  // A link from the popup ("Unlock with the PIN" → #parent) arrives before the sections exist:
+  // go to its section once the page has its content.
+  const loaded = lists !== undefined;
+  useEffect(() => {
+    if (loaded && window.location.hash) document.getElementById(window.location.hash.slice(1))?.scrollIntoView?.({ block: 'start' });
+  }, [loaded]);
+
   const title = t('options.title');
   useEffect(() => {
     document.title = title;

@@ -3,31 +3,35 @@ import { useT } from '../i18n';
 import { optionSections, type OptionSectionId } from './sections';
 
 /**
- * Follows which section is on screen, so the side navigation can mark it. Without an
- * IntersectionObserver (jsdom) the first section stays marked.
+ * Follows which section is being read: the last whose top has passed under the sticky header,
+ * or the last of all once the page is scrolled to its end (a short last section never reaches
+ * the top). Measured on scroll, a frame at a time. Without layout (jsdom) the first stays marked.
  */
 function useSectionInView(): OptionSectionId {
   const [current, setCurrent] = useState<OptionSectionId>(optionSections[0].id);
   useEffect(() => {
-    if (typeof IntersectionObserver === 'undefined') return;
-    const visible = new Set<string>();
-    const observer = new IntersectionObserver(
-      (entries) => {
-        for (const entry of entries) {
-          if (entry.isIntersecting) visible.add(entry.target.id);
-          else visible.delete(entry.target.id);
-        }
-        const first = optionSections.find((section) => visible.has(section.id));
-        if (first) setCurrent(first.id);
-      },
-      // A section counts once its top passes the upper third of the window.
-      { rootMargin: '0px 0px -66% 0px' },
-    );
-    for (const { id } of optionSections) {
-      const element = document.getElementById(id);
-      if (element) observer.observe(element);
-    }
-    return () => observer.disconnect();
+    let frame = 0;
+    const measure = () => {
+      frame = 0;
+      const atEnd = window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 2;
+      let reading: OptionSectionId = optionSections[0].id;
+      for (const { id } of optionSections) {
+        const top = document.getElementById(id)?.getBoundingClientRect().top;
+        if (top !== undefined && top <= 120) reading = id;
+      }
+      // At the end, the section a link just took the reader to, if it is on screen; else the last.
+      const linked = optionSections.find(({ id }) => `#${id}` === window.location.hash && (document.getElementById(id)?.getBoundingClientRect().top ?? -1) >= 0);
+      const last = optionSections[optionSections.length - 1]!.id;
+      setCurrent(atEnd && window.scrollY > 0 ? (linked?.id ?? last) : reading);
+    };
+    const onScroll = () => {
+      if (!frame) frame = requestAnimationFrame(measure);
+    };
+    window.addEventListener('scroll', onScroll, { passive: true });
+    return () => {
+      window.removeEventListener('scroll', onScroll);
+      if (frame) cancelAnimationFrame(frame);
+    };
   }, []);
   return current;
 }

@@ -28,7 +28,9 @@ export function LockedNote({ show = true }: { show?: boolean }) {
   if (!locked || !show) return null;
   return (
     <span className="locked-note">
-      <span aria-hidden="true">🔒</span>
+      <svg className="locked-note__icon" viewBox="0 0 16 16" width="12" height="12" aria-hidden="true" focusable="false">
+        <path d="M4 7V5a4 4 0 1 1 8 0v2h1v8H3V7h1Zm2 0h4V5a2 2 0 1 0-4 0v2Z" fill="currentColor" />
+      </svg>
       {t('lock.lockedBy')}
     </span>
   );
