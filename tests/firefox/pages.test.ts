@@ -49,6 +49,19 @@ describe('Firefox: the popup, the options page, the network guard and the error 
     await popup.close();
   });
 
+  it('a first install opens the welcome page in a tab of its own', async () => {
+    const welcome = `${env.session.origin}/welcome.html`;
+    const address = (page: Page) => page.evaluate(() => location.href).catch(() => '');
+    let tab: Page | undefined;
+    await expect
+      .poll(async () => {
+        for (const page of await env.session.browser.pages()) if ((await address(page)) === welcome) tab = page;
+        return Boolean(tab);
+      })
+      .toBe(true);
+    await within(tab!).byRole('heading', { level: 1, name: 'Welcome to Sansi' });
+  });
+
   it('the popup welcomes a new user and switches Sansi for the site', async () => {
     // Opened as a tab, the popup is its own active tab, so it is told the site in ?host=.
     const popup = await env.session.openExtensionPage('popup.html?host=127.0.0.1', { width: 360, height: 600 });

@@ -5,8 +5,8 @@ import { useFirefoxSession } from './harness/fixture-session';
 import { within } from './harness/queries';
 import { screenshotDir } from './harness/session';
 
-// The popup and the options page as Firefox draws them, in both schemes and both languages,
-// for people to look at (tests/e2e/.artifacts/firefox/).
+// The popup, the options page and the welcome page as Firefox draws them, in both schemes and
+// both languages, for people to look at (tests/e2e/.artifacts/firefox/).
 describe.each(['light', 'dark'] as const)('Firefox screenshots, %s', (scheme) => {
   const env = useFirefoxSession({ colorScheme: scheme });
 
@@ -19,7 +19,7 @@ describe.each(['light', 'dark'] as const)('Firefox screenshots, %s', (scheme) =>
   const popup = () => env.session.openExtensionPage('popup.html?host=127.0.0.1', { width: 360, height: 600 });
   const lang = (page: Page) => page.evaluate(() => document.documentElement.lang);
 
-  it('of the popup and the options page in English, then in Chinese', async () => {
+  it('of the popup, the options page and the welcome page in English, then in Chinese', async () => {
     const en = await popup();
     await within(en).byRole('heading', { name: 'Think twice, gently' });
     await shoot(en, 'popup-en');
@@ -27,6 +27,10 @@ describe.each(['light', 'dark'] as const)('Firefox screenshots, %s', (scheme) =>
     const options = await env.session.openExtensionPage('options.html');
     await within(options).byRole('heading', { level: 1 });
     await shoot(options, 'options-en', true);
+    const welcome = await env.session.openExtensionPage('welcome.html');
+    await within(welcome).byRole('heading', { level: 1, name: 'Welcome to Sansi' });
+    await shoot(welcome, 'welcome-en', true);
+    await welcome.close();
 
     // As a person does: Settings → Language, for every Sansi page.
     await ((await within(options).byRole('combobox', { name: 'Language' })) as ElementHandle<HTMLSelectElement>).select('zh-CN');
@@ -38,5 +42,10 @@ describe.each(['light', 'dark'] as const)('Firefox screenshots, %s', (scheme) =>
     await within(zh).byRole('heading', { level: 1 });
     await shoot(zh, 'popup-zh');
     await zh.close();
+    const welcomeZh = await env.session.openExtensionPage('welcome.html');
+    await expect.poll(() => lang(welcomeZh)).toBe('zh-CN');
+    await within(welcomeZh).byRole('heading', { level: 1 });
+    await shoot(welcomeZh, 'welcome-zh', true);
+    await welcomeZh.close();
   });
 });
