@@ -58,3 +58,11 @@ const isExtensionPage = /^(chrome|moz)-extension:$/.test(globalThis.location?.pr
 
 /** Settles once an extension page has its saved language; pages await it before rendering. */
 export const localeReady: Promise<void> = isExtensionPage ? followLocalePreference() : Promise.resolve();
+
+/**
+ * What goes between two sentences set side by side: a space in English, nothing in Chinese,
+ * whose full stop carries its own space ("由家长管理。家长…", not "由家长管理。 家长…").
+ */
+export function sentenceGap(locale: Locale): string {
+  return locale === 'zh-CN' ? '' : ' ';
+}

@@ -1,5 +1,5 @@
 import type { LockStatus } from '@/lib/core/lock';
-import { useLocale, useT } from '../i18n';
+import { sentenceGap, useLocale, useT } from '../i18n';
 
 /**
  * Tells the writer plainly that a parent manages Sansi, and what that parent can see. After a
@@ -16,7 +16,9 @@ export function ManagedNotice({ status }: { status: LockStatus | undefined }) {
     <>
       {status.enabled && (
         <aside className="managed" role="note" aria-label={t('lock.managed.title')}>
-          <strong>{t('lock.managed.title')}</strong> {t('lock.managed.sees')}
+          <strong>{t('lock.managed.title')}</strong>
+          {sentenceGap(locale)}
+          {t('lock.managed.sees')}
         </aside>
       )}
       {reset && (
