@@ -84,7 +84,10 @@ function editFor(text: string, span: Span, clause: Span, insert: string, lang: D
   }
   const asks = /[?？]$/u.test(insert);
   if (span.end === clause.end && QUESTION.test(text.slice(span.end)) && (asks || span.start === clause.start)) {
-    return { start: span.start, end: span.end + 1, insert };
+    // A statement in place of a question ends as one, so what follows stays a sentence of its own.
+    const more = text.slice(span.end + 1).trim() !== '';
+    const stop = asks || !more ? '' : lang === 'zh' ? '。' : '.';
+    return { start: span.start, end: span.end + 1, insert: insert + stop };
   }
   // A question written for a clause that does not end in one reads as a statement.
   return { start: span.start, end: span.end, insert: asks && span.end !== clause.end ? insert.slice(0, -1) : insert };
@@ -143,7 +146,8 @@ export function candidatesFor(text: string, flag: RewriteFlag, norms: RewriteNor
  */
 export function fitCase(insert: string, text: string, start: number, lang: DraftLanguage): string {
   if (lang !== 'en' || insert === '') return insert;
-  const before = text.slice(0, start).trimEnd();
+  // Mentions before a sentence ("@lin @sam Let's …") do not start it.
+  const before = text.slice(0, start).replace(/(?:(?:^|\s)@[\p{L}\p{N}_.-]+)+\s*$/u, '').trimEnd();
   if (before === '' || SENTENCE_END.test(before[before.length - 1]!)) return insert[0]!.toUpperCase() + insert.slice(1);
   if (/^I(?![\p{L}])/u.test(insert)) return insert;
   return insert[0]!.toLowerCase() + insert.slice(1);

@@ -3,6 +3,9 @@
 
 /** Marks that end a clause, in Chinese and English. */
 const BREAK = /[,.!?;:，。！？；：、…\n\r]/u;
+/** A mention (`@name`, `@某人`) and the space after it, at the start of a clause. */
+const LEADING_MENTION = /^@[\p{L}\p{N}_.-]+\s+/u;
+
 /** Marks that end a sentence (for capitals at its start). */
 export const SENTENCE_END = /[.!?。！？\n\r]/u;
 
@@ -37,6 +40,10 @@ export function clauseAround(text: string, span: Span): Clause {
   if (cutBefore) while (start < span.start && !/\s/u.test(text[start - 1]!)) start += 1;
   if (cutAfter) while (end > span.end && !/\s/u.test(text[end]!)) end -= 1;
   while (start < span.start && /\s/u.test(text[start]!)) start += 1;
+  // "@lin you idiot": the mention says who the reply is to, and stays.
+  for (let mention = LEADING_MENTION.exec(text.slice(start, span.start)); mention; mention = LEADING_MENTION.exec(text.slice(start, span.start))) {
+    start += mention[0].length;
+  }
   while (end > span.end && /\s/u.test(text[end - 1]!)) end -= 1;
   return { start, end, cutBefore, cutAfter };
 }

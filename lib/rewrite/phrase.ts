@@ -6,13 +6,21 @@ import type { Clause, Span } from './clause';
 
 type Token =
   | { kind: 'words'; options: string[]; optional: boolean; keep: boolean }
-  | { kind: 'term' }
+  /** `forms`: `{term=fuck off|fuck you}` fits only when the flagged words are one of these. */
+  | { kind: 'term'; forms?: string[] }
   | { kind: 'rest' }
   | { kind: 'edge' };
 
 export interface ParsedPhrase {
   before: Token[];
   after: Token[];
+  /** The flagged words it is for, as `formOf` writes them; absent: any. */
+  forms?: string[];
+}
+
+/** Words compared whatever the case, width, marks inside them and spacing: `F.U.C.K  off` → `fuck off`. */
+export function formOf(words: string): string {
+  return words.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}\s]+/gu, '').replace(/\s+/gu, ' ').trim();
 }
 
 function tokenize(phrase: string): Token[] | null {
@@ -27,6 +35,15 @@ function tokenize(phrase: string): Token[] | null {
     if (phrase.startsWith('{term}', i)) {
       tokens.push({ kind: 'term' });
       i += 6;
+      continue;
+    }
+    if (phrase.startsWith('{term=', i)) {
+      const close = phrase.indexOf('}', i);
+      if (close < 0) return null;
+      const forms = phrase.slice(i + 6, close).split('|').map(formOf);
+      if (forms.some((form) => form === '')) return null;
+      tokens.push({ kind: 'term', forms });
+      i = close + 1;
       continue;
     }
     if (char === '*' || char === '^' || char === '$') {
@@ -80,7 +97,8 @@ export function parsePhrase(phrase: string): ParsedPhrase | null {
   const before = tokens.slice(0, at);
   const after = tokens.slice(at + 1);
   if (!sideIsValid(before, 'first') || !sideIsValid(after, 'last')) return null;
-  return { before, after };
+  const term = tokens[at] as Extract<Token, { kind: 'term' }>;
+  return term.forms ? { before, after, forms: term.forms } : { before, after };
 }
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
@@ -97,6 +115,7 @@ export interface CompiledPhrase {
   beforeRest: boolean;
   after: RegExp | null;
   afterRest: boolean;
+  forms?: ReadonlySet<string>;
 }
 
 function side(tokens: Token[], lang: 'zh' | 'en', where: 'before' | 'after'): { pattern: RegExp | null; rest: boolean } {
@@ -119,7 +138,8 @@ function side(tokens: Token[], lang: 'zh' | 'en', where: 'before' | 'after'): { 
 export function compilePhrase(parsed: ParsedPhrase, lang: 'zh' | 'en'): CompiledPhrase {
   const before = side(parsed.before, lang, 'before');
   const after = side(parsed.after, lang, 'after');
-  return { before: before.pattern, beforeRest: before.rest, after: after.pattern, afterRest: after.rest };
+  const compiled = { before: before.pattern, beforeRest: before.rest, after: after.pattern, afterRest: after.rest };
+  return parsed.forms ? { ...compiled, forms: new Set(parsed.forms) } : compiled;
 }
 
 /**
@@ -127,6 +147,7 @@ export function compilePhrase(parsed: ParsedPhrase, lang: 'zh' | 'en'): Compiled
  * when the words around the flag are not the phrase's.
  */
 export function phraseSpan(phrase: CompiledPhrase, text: string, clause: Clause, flag: Span): Span | null {
+  if (phrase.forms && !phrase.forms.has(formOf(text.slice(flag.start, flag.end)))) return null;
   let start = flag.start;
   if (phrase.beforeRest) start = clause.start;
   else if (phrase.before) {

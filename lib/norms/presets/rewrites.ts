@@ -74,6 +74,8 @@ export const termRewrites = {
   /** "shut up", "piss off", "go to hell": the whole retort, whatever it is said with. */
   shutUp: [en('(just|please|now|so|oh)? {term} (already|now|please)?', "Let's leave it here", "Let's agree to disagree", "I'd rather stop here")],
   /** "滚出去", "给我滚": telling someone to go. */
+  /** "fuck off", "fuck you", "stfu": a retort, not an exclamation. */
+  fuckOff: [en('(just|oh|so|now)? {term=fuck off|fuck you|fuck u|stfu|gtfo|fuck em|fuck them} (already|now)?', "Let's leave it here", "I'd rather stop here", "Let's agree to disagree")],
   /** "you suck", "you're trash": the whole clause, which is about the reader. */
   youSuck: [en('* {term} *', "I don't think this is your best", 'This could be better')],
   gun: [zh(`(你|你们)? (给我|快|赶紧)? {term} ${ending}`, '我们别聊了', '我们先停一下吧', '我不想再聊了')],

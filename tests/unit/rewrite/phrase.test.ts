@@ -43,3 +43,17 @@ describe('phrase spans', () => {
     expect(covered(phrase, lang, text, flagged)).toBe(expected);
   });
 });
+
+describe('phrases for some forms of a term only', () => {
+  it.each([
+    ['F.U.C.K  off', 'F.U.C.K  off'],
+    ['fuck you', 'fuck you'],
+    ['fuck', null],
+  ])('"{term=fuck off|fuck you}" around "%s" covers %s', (text, expected) => {
+    expect(covered('{term=fuck off|fuck you}', 'en', text, text)).toBe(expected);
+  });
+
+  it('refuses an empty form', () => {
+    expect(parsePhrase('{term=fuck off|}')).toBeNull();
+  });
+});

@@ -130,3 +130,15 @@ describe('long drafts', () => {
     expect(result.text).toMatch(/^(word ){60,}I see it differently$/);
   });
 });
+
+describe('replies', () => {
+  it('keeps the mentions a reply starts with, and starts the sentence after them', () => {
+    expect(rewrite('@lin @sam you are such an idiot', flagsOf('@lin @sam you are such an idiot'), shippedNorms).text).toBe("@lin @sam I think you're wrong about this");
+    expect(rewrite('@lin fuck off', flagsOf('@lin fuck off'), shippedNorms).text).toBe("@lin Let's leave it here");
+  });
+
+  it('ends a question rewritten as a statement with a full stop when more follows', () => {
+    const text = '谁会见人就说黑鬼？只有被伤害过才会这样';
+    expect(rewrite(text, flagsOf(text), shippedNorms).text).toBe('每个人都应该被当作个体来看待。只有被伤害过才会这样');
+  });
+});
