@@ -18,8 +18,8 @@ function fakeModel(): ScoreDraft & { calls: string[] } {
     calls.push(text);
     const at = text.indexOf('外地人');
     return at === -1
-      ? { language: 'zh', probability: 0.1, threshold: 0.45, flagged: false, spans: [] }
-      : { language: 'zh', probability: 0.8, threshold: 0.45, flagged: true, spans: [{ start: at, end: at + 3, weight: 2 }] };
+      ? { language: 'zh', probability: 0.1, threshold: 0.45, flagged: false, spans: [], window: { start: 0, end: text.length } }
+      : { language: 'zh', probability: 0.8, threshold: 0.45, flagged: true, spans: [{ start: at, end: at + 3, weight: 2 }], window: { start: 0, end: text.length } };
   };
   return Object.assign(score, { calls });
 }
