@@ -246,4 +246,29 @@ describe('every page in light and dark', () => {
       });
     }
   }
+
+  it('zh: locked by a parent, in both schemes', async () => {
+    const options = await open('options.html', 'light');
+    const parent = options.getByRole('region', { name: '家长模式' });
+    await parent.getByLabel(/^PIN/).first().fill('2468');
+    await parent.getByLabel(/^再输一次/).fill('2468');
+    await parent.getByRole('button', { name: '开启家长模式' }).click();
+    await parent.getByRole('button', { name: '立即锁定' }).click();
+    await options.getByRole('button', { name: '用 PIN 码解锁' }).waitFor();
+    await options.close();
+    for (const scheme of schemes) {
+      const locked = await open('options.html', scheme, { width: 1280, height: 900 });
+      await locked.getByRole('button', { name: '用 PIN 码解锁' }).waitFor();
+      await expect.poll(() => locked.getByText('已被家长锁定').count()).toBeGreaterThan(2);
+      await expectClean(locked);
+      await shoot(locked, `options-locked-zh-${scheme}`);
+      await locked.close();
+      const popup = await open('popup.html?host=weibo.com', scheme, { width: 360, height: 600 });
+      await popup.getByRole('switch').waitFor();
+      await expect.poll(() => popup.getByRole('switch').isDisabled()).toBe(true);
+      await expectClean(popup);
+      await shoot(popup, `popup-locked-zh-${scheme}`, true);
+      await popup.close();
+    }
+  });
 });
