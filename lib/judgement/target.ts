@@ -1,12 +1,15 @@
 // Who a match is about, read from the words around it. The checks run from the strongest cue
 // to the weakest, and the first that fires decides:
-//   quoted or reported  →  the match itself names "you" ("fuck you", "弄死你"), or sends someone
-//   off ("f*ck off", "shut the f**k up")  →  a thing right
-//   beside it ("垃圾游戏", "stupid update")  →  a film or a game  →  "you" in its clause  →  someone
-//   else in its clause ("this guy", "楼主")  →  the writer right before it ("我真是个")  →  a name or
-//   a role pointed at ("John is", "张三是个")  →  the writer in its clause ("I feel so
-//   stupid")  →  a thing in its clause ("this update is stupid")  →  "you" in its sentence  →  a
-//   mention or a reply anywhere in the draft  →  nothing.
+//   1. quoted or reported ("他骂我傻逼", she called me "stupid", a `> ` line being answered);
+//   2. the match itself names "you" ("fuck you", "弄死你"), or sends someone off ("f*ck off",
+//      "shut the f**k up");
+//   3. a thing right beside it ("垃圾游戏", "stupid update", "fuck it");
+//   4. a film or a game ("电影里那个流氓");
+//   5. "you" in its clause; 6. someone else or a group in its clause ("this guy", "楼主", "东北人");
+//   7. the writer right before it ("我真是个", "I'm such an"); 8. a name or a role pointed at
+//      ("John is an", "张三是个");
+//   9. the writer in its clause ("I feel so stupid"); 10. a thing in its clause ("this update is");
+//   11. "you" in its sentence; 12. a mention or a reply anywhere in the draft; else nothing.
 import { en } from './cues-en';
 import { zh } from './cues-zh';
 import type { Target } from './types';
