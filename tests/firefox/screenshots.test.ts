@@ -2,11 +2,12 @@ import { join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { useFirefoxSession } from './harness/fixture-session';
-import { within } from './harness/queries';
+import { highlight, highlightedNorms, overlay, within } from './harness/queries';
 import { screenshotDir } from './harness/session';
 
-// The popup, the options page and the welcome page as Firefox draws them, in both schemes and
-// both languages, for people to look at (tests/e2e/.artifacts/firefox/).
+// The popup, the options page, the welcome page and Sansi's card and pause on a page as Firefox
+// draws them, in both schemes and both languages, for people to look at
+// (tests/e2e/.artifacts/firefox/).
 describe.each(['light', 'dark'] as const)('Firefox screenshots, %s', (scheme) => {
   const env = useFirefoxSession({ colorScheme: scheme });
 
@@ -19,7 +20,28 @@ describe.each(['light', 'dark'] as const)('Firefox screenshots, %s', (scheme) =>
   const popup = () => env.session.openExtensionPage('popup.html?host=127.0.0.1', { width: 360, height: 600 });
   const lang = (page: Page) => page.evaluate(() => document.documentElement.lang);
 
-  it('of the popup, the options page and the welcome page in English, then in Chinese', async () => {
+  // Sansi's card and pause on a page, in the page's scheme.
+  const shootCardAndPause = async (language: 'en' | 'zh') => {
+    const page = await env.session.newPage();
+    await page.setViewport({ width: 800, height: 520 });
+    await page.goto(env.server.url('editors/textarea.html'));
+    await page.waitForFunction(() => Boolean(window.fixture?.editable()));
+    await page.click('textarea');
+    await page.keyboard.type(language === 'en' ? 'you are an idiot' : '你真是个傻逼');
+    const normId = language === 'en' ? 'en.idiot' : 'zh.shabi';
+    await expect.poll(() => highlightedNorms(page)).toEqual([normId]);
+    const box = (await (await highlight(page, normId)).boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await overlay(page).byRole('group');
+    await shoot(page, `card-${language}`);
+    await page.mouse.move(0, 0);
+    await (await within(page).byRole('button', { name: '发送 Send' })).click();
+    await overlay(page).byRole('dialog');
+    await shoot(page, `pause-${language}`);
+    await page.close();
+  };
+
+  it('of the popup, the options, the welcome page, the card and the pause in English, then in Chinese', async () => {
     const en = await popup();
     await within(en).byRole('heading', { name: 'Think twice, gently' });
     await shoot(en, 'popup-en');
@@ -31,6 +53,7 @@ describe.each(['light', 'dark'] as const)('Firefox screenshots, %s', (scheme) =>
     await within(welcome).byRole('heading', { level: 1, name: 'Welcome to Sansi' });
     await shoot(welcome, 'welcome-en', true);
     await welcome.close();
+    await shootCardAndPause('en');
 
     // As a person does: Settings → Language, for every Sansi page.
     await ((await within(options).byRole('combobox', { name: 'Language' })) as ElementHandle<HTMLSelectElement>).select('zh-CN');
@@ -47,5 +70,6 @@ describe.each(['light', 'dark'] as const)('Firefox screenshots, %s', (scheme) =>
     await within(welcomeZh).byRole('heading', { level: 1 });
     await shoot(welcomeZh, 'welcome-zh', true);
     await welcomeZh.close();
+    await shootCardAndPause('zh');
   });
 });
