@@ -138,7 +138,7 @@ export function editorSuite(name: string): void {
     it('never throws into the page: key by key, IME chunks, Enter, select-all and delete, paste', async () => {
       const { page } = await open();
       const cdp = await page.context().newCDPSession(page);
-      for (const key of 'you are an idiot, ') await page.keyboard.type(key, { delay: 10 });
+      for (const key of 'you are an idiot, ') await page.keyboard.type(key, { delay: 30 });
       // Chinese as an IME sends it: a composition, then the chosen words, a chunk at a time.
       for (const [pinyin, chunk] of [['nizhenshi', '你真是'], ['gesha', '个傻'], ['bi', '逼']] as const) {
         await cdp.send('Input.imeSetComposition', { text: pinyin, selectionStart: pinyin.length, selectionEnd: pinyin.length });
@@ -151,6 +151,11 @@ export function editorSuite(name: string): void {
       await page.keyboard.press('Control+A');
       await page.keyboard.press('Backspace');
       await expect.poll(() => highlights(page).count()).toBe(0);
+      // Typing again into the box the editor just rebuilt.
+      for (const key of 'idiot again') await page.keyboard.type(key, { delay: 30 });
+      await expect.poll(() => highlights(page).count()).toBe(1);
+      await page.keyboard.press('Control+A');
+      await page.keyboard.press('Backspace');
       await page.evaluate(() => navigator.clipboard.writeText('傻逼 and idiot'));
       await page.keyboard.press('Control+V');
       await expect.poll(() => highlights(page).count()).toBe(2);
