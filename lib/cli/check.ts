@@ -8,7 +8,9 @@
 //   npm run check -- [--judge] [--rewrite] [--preset <id>]... [--list <file>]...
 //
 // --rewrite adds "rewrite": the draft after each flag's first kinder alternative is put in, as
-// the card's Replace would (null when there is nothing to replace).
+// the card's Replace would (null when there is nothing to replace). With --judge, flags the
+// rewrite itself brings to light (a kinder phrase changes who a word left as it was is aimed
+// at) are rewritten too.
 //
 // Without --preset or --list it uses the shipped default presets. Exits 2 with a message on an
 // unknown preset, a bad list file or a bad option.
@@ -17,7 +19,7 @@ import { compile } from '../matcher';
 import type { NormTerm, NormsInput } from '../matcher/types';
 import { defaultPresetIds, mergePresets, presets } from '../norms/presets';
 import type { CategoryRewrites } from '../norms/format';
-import { mergeRewrites, rewrittenDraft } from '../rewrite';
+import { mergeRewrites, rewrittenDraft, rewrittenUntilQuiet } from '../rewrite';
 import { readList } from './list-file';
 
 const USAGE = `usage: npm run check -- [--judge] [--rewrite] [--preset <id>]... [--list <file>]...
@@ -105,7 +107,8 @@ async function main(): Promise<void> {
     if (line.endsWith('\r')) line = line.slice(0, -1);
     if (deps) {
       const { nudge, flags, model } = judge(line, deps, defaultJudgeSettings);
-      out.push(JSON.stringify({ text: line, nudge, flags, model, ...(options.rewrite ? { rewrite: rewrittenDraft(line, flags, norms) } : {}) }));
+      const shown = (text: string) => judge(text, deps, defaultJudgeSettings).flags;
+      out.push(JSON.stringify({ text: line, nudge, flags, model, ...(options.rewrite ? { rewrite: flags.length === 0 ? null : rewrittenUntilQuiet(line, shown, norms) } : {}) }));
     } else {
       const flags = matcher.findAll(line).map(({ start, end, normId, category, severity }) => ({ start, end, normId, category, severity }));
       out.push(JSON.stringify({ text: line, flags, ...(options.rewrite ? { rewrite: rewrittenDraft(line, flags, norms) } : {}) }));

@@ -11,5 +11,5 @@ export { draftLanguage, type DraftLanguage } from './language';
 export { mergeRewrites, type RewriteNorms, type RewriteTerm } from './norms';
 export { pauseOffer, type PauseItem, type PauseOffer } from './pause';
 export { parsePhrase } from './phrase';
-export { rewrite, rewrittenDraft, type Choice, type Rewrite } from './rewrite';
+export { rewrite, rewrittenDraft, rewrittenUntilQuiet, type Choice, type Rewrite } from './rewrite';
 export { suggestionFor, suggestionIn } from './suggestion';

@@ -66,3 +66,20 @@ export function rewrittenDraft(text: string, flags: readonly RewriteFlag[], norm
   const result = rewrite(text, flags, norms);
   return result.edits.length === 0 ? null : result.text;
 }
+
+/**
+ * Like `rewrittenDraft`, with the flags found again in the rewrite until there are none (at
+ * most `rounds` times): a kinder phrase can change the context of words left as they were, and
+ * a judgement that reads context may then show a term it did not show before.
+ */
+export function rewrittenUntilQuiet(text: string, flagsOf: (text: string) => readonly RewriteFlag[], norms: RewriteNorms, rounds = 3): string | null {
+  let current = text;
+  let changed = false;
+  for (let round = 0; round < rounds; round++) {
+    const next = rewrittenDraft(current, flagsOf(current), norms);
+    if (next === null || next === current) break;
+    current = next;
+    changed = true;
+  }
+  return changed ? current : null;
+}

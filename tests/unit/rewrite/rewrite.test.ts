@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compile } from '@/lib/matcher';
 import type { NormEntry } from '@/lib/norms/format';
 import { importNormsFile } from '@/lib/norms/import-file';
-import { alternativesFor, rewrite, rewrittenDraft, type RewriteNorms } from '@/lib/rewrite';
+import { alternativesFor, rewrite, rewrittenDraft, rewrittenUntilQuiet, type RewriteNorms } from '@/lib/rewrite';
 import { shippedMatcher, shippedNorms } from './norms-for-tests';
 
 function flagsOf(text: string) {
@@ -140,5 +140,14 @@ describe('replies', () => {
   it('ends a question rewritten as a statement with a full stop when more follows', () => {
     const text = '谁会见人就说黑鬼？只有被伤害过才会这样';
     expect(rewrite(text, flagsOf(text), shippedNorms).text).toBe('每个人都应该被当作个体来看待。只有被伤害过才会这样');
+  });
+});
+
+describe('rewrittenUntilQuiet', () => {
+  it('rewrites again what the first rewrite brought to light, and stops when nothing is left', () => {
+    const shown = (text: string) => (text.includes('moron') && !text.includes('idiot') ? flagsOf(text) : flagsOf(text).filter((flag) => flag.normId === 'en.idiot'));
+    const text = 'you idiot. what a moron';
+    expect(rewrittenUntilQuiet(text, shown, shippedNorms)).toBe("I think you're wrong about this. I don't agree with this");
+    expect(rewrittenUntilQuiet('what a nice day', flagsOf, shippedNorms)).toBeNull();
   });
 });
