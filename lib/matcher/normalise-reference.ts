@@ -101,7 +101,8 @@ function fill(text: string, out: Normalised): number {
         sepStart = -1;
       }
       lastLetter = -1;
-      if (count > 1 && e + count >= sym.length) {
+      // Room for the rest of the text too: an expansion takes more entries than units.
+      if (count > 1) {
         out.reserve(e + count + (n - i) + 1);
         ({ sym, start, end, run, leet, kind } = out);
       }
@@ -228,7 +229,7 @@ function fill(text: string, out: Normalised): number {
         decodeSlow(text, i, ku);
         wu = slow.width;
         count = slow.cps.length;
-        if (count > 1 && e + count >= sym.length) {
+        if (count > 1) {
           out.reserve(e + count + (n - i) + 1);
           ({ sym, start, end, run, leet, kind } = out);
         }

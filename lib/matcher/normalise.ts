@@ -86,7 +86,10 @@ function emitWordChars(text: string, from: number, to: number, hasLetter: boolea
       wu = slow.width;
       count = slow.cps.length;
     }
-    out.reserve(e + count + 1);
+    // Room for this character's code points and one entry per code unit still to come: an
+    // expansion (ﬁ → f, i) takes more entries than units, and the caller's fast paths write
+    // without checking (a typed array drops writes past its end, so a tail would be lost).
+    out.reserve(e + count + (text.length - i) + 2);
     const { sym, start, end, run, leet, kind } = out;
     for (let x = 0; x < count; x++) {
       if (isSlow) {

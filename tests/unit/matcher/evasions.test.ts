@@ -119,3 +119,17 @@ describe('pinyin abbreviations and homophones', () => {
     expect(found(text)).toEqual([[id, span]]);
   });
 });
+
+describe('characters that fold to several letters do not push a term off the end', () => {
+  // `ﬁ` is one code unit and two entries (f, i): a text full of them once outgrew the
+  // normaliser's buffers, and the entries past the end, the insult among them, were lost.
+  it.each([56, 58, 59, 60, 61, 62, 63, 64, 120, 124, 126, 128])('ligatures, plain words, then a term: %i code units', (length) => {
+    const start = 'aﬁ'.repeat(6);
+    const filler = 'ok '.repeat(60).slice(0, length - start.length - ' idiot'.length - 1);
+    const text = `${start} ${filler} idiot`;
+    expect(text.length).toBe(length);
+    const [match] = matcher.findAll(text);
+    expect(match && text.slice(match.start, match.end)).toBe('idiot');
+    expect(matcher.hasMatch(text)).toBe(true);
+  });
+});
