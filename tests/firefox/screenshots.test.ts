@@ -8,8 +8,9 @@ import { screenshotDir } from './harness/session';
 // The popup, the options page, the welcome page and Sansi's card and pause on a page as Firefox
 // draws them, in both schemes and both languages, for people to look at
 // (tests/e2e/.artifacts/firefox/).
-describe.each(['light', 'dark'] as const)('Firefox screenshots, %s', (scheme) => {
-  const env = useFirefoxSession({ colorScheme: scheme });
+describe('Firefox screenshots', () => {
+  const env = useFirefoxSession();
+  let scheme: 'light' | 'dark' = 'light';
 
   // The first screen as a person sees it, and for a long page the whole of it too.
   const shoot = async (page: Page, name: string, whole = false) => {
@@ -41,7 +42,9 @@ describe.each(['light', 'dark'] as const)('Firefox screenshots, %s', (scheme) =>
     await page.close();
   };
 
-  it('of the popup, the options, the welcome page, the card and the pause in English, then in Chinese', async () => {
+  it.each(['light', 'dark'] as const)('%s: the popup, the options, the welcome page, the card and the pause in English, then in Chinese', async (chosen) => {
+    scheme = chosen;
+    await env.session.setColorScheme(scheme);
     const en = await popup();
     await within(en).byRole('heading', { name: 'Think twice, gently' });
     await shoot(en, 'popup-en');
@@ -71,5 +74,10 @@ describe.each(['light', 'dark'] as const)('Firefox screenshots, %s', (scheme) =>
     await shoot(welcomeZh, 'welcome-zh', true);
     await welcomeZh.close();
     await shootCardAndPause('zh');
+    // Back to English for what comes next.
+    const settings = await env.session.openExtensionPage('options.html');
+    await ((await within(settings).byRole('combobox', { name: '语言' })) as ElementHandle<HTMLSelectElement>).select('en');
+    await expect.poll(() => lang(settings)).toBe('en');
+    await settings.close();
   });
 });

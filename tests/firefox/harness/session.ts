@@ -23,6 +23,8 @@ export interface FirefoxSession {
    */
   errors: string[];
   collectErrors(): Promise<void>;
+  /** Switches what `prefers-color-scheme` says in every page, open ones included. */
+  setColorScheme(scheme: 'light' | 'dark'): Promise<void>;
   newPage(): Promise<Page>;
   /** Opens one of the extension's pages (e.g. `popup.html?host=127.0.0.1`) in a tab. */
   openExtensionPage(path: string, viewport?: { width: number; height: number }): Promise<Page>;
@@ -32,8 +34,6 @@ export interface FirefoxSession {
 export interface LaunchOptions {
   /** The unpacked extension to install; the Firefox build by default. */
   dir?: string;
-  /** What `prefers-color-scheme` says in pages; light by default. */
-  colorScheme?: 'light' | 'dark';
 }
 
 /**
@@ -42,7 +42,7 @@ export interface LaunchOptions {
  * watched for errors. The extension's internal UUID is chosen here and handed to Firefox in the
  * pref it keeps them in, so its moz-extension:// origin is known.
  */
-export async function launchFirefox({ dir = extensionDir, colorScheme = 'light' }: LaunchOptions = {}): Promise<FirefoxSession> {
+export async function launchFirefox({ dir = extensionDir }: LaunchOptions = {}): Promise<FirefoxSession> {
   const executablePath = findFirefox();
   if (!executablePath) throw new Error(installHint);
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { browser_specific_settings: { gecko: { id: string } } };
@@ -52,7 +52,7 @@ export async function launchFirefox({ dir = extensionDir, colorScheme = 'light' 
     browser: 'firefox',
     executablePath,
     headless: true,
-    // Lets WebDriver BiDi navigate a tab to moz-extension:// pages.
+    // Lets WebDriver BiDi navigate a tab to moz-extension:// pages, and set prefs (setPref).
     args: ['--remote-allow-system-access'],
     // Without it Firefox ignores the remote-settings server pref puppeteer sets, and polls
     // Mozilla's servers (which the guard would then report).
@@ -65,7 +65,8 @@ export async function launchFirefox({ dir = extensionDir, colorScheme = 'light' 
       'network.proxy.ssl': '127.0.0.1',
       'network.proxy.ssl_port': guard.port,
       'network.proxy.no_proxies_on': '',
-      'layout.css.prefers-color-scheme.content-override': colorScheme === 'dark' ? 0 : 1,
+      // Light until a test asks for dark (setColorScheme), whatever the machine's theme.
+      [COLOR_SCHEME_PREF]: 1,
     },
   });
   const errors: string[] = [];
@@ -121,6 +122,7 @@ export async function launchFirefox({ dir = extensionDir, colorScheme = 'light' 
     async collectErrors() {
       for (const page of await browser.pages()) if (extensionPages.has(page)) await collect(page);
     },
+    setColorScheme: (scheme) => setPref(browser, COLOR_SCHEME_PREF, scheme === 'dark' ? 0 : 1),
     newPage,
     openExtensionPage,
     async close() {
@@ -128,6 +130,30 @@ export async function launchFirefox({ dir = extensionDir, colorScheme = 'light' 
       await guard.close();
     },
   };
+}
+
+/** Firefox's own override of `prefers-color-scheme` in pages: 0 dark, 1 light. */
+const COLOR_SCHEME_PREF = 'layout.css.prefers-color-scheme.content-override';
+
+interface BidiConnection {
+  send(method: string, params: object): Promise<{ result: { contexts?: { context: string }[] } }>;
+}
+
+/**
+ * Sets a Firefox pref while it runs, from the browser's own window (which
+ * --remote-allow-system-access lets WebDriver BiDi script). Puppeteer has no call for it, so
+ * this speaks BiDi on Puppeteer's connection.
+ */
+async function setPref(browser: Browser, name: string, value: number): Promise<void> {
+  const connection = (browser as unknown as { connection: BidiConnection }).connection;
+  const tree = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+  const window = tree.result.contexts?.[0]?.context;
+  if (!window) throw new Error('no browser window to set a pref from');
+  await connection.send('script.evaluate', {
+    expression: `Services.prefs.setIntPref(${JSON.stringify(name)}, ${value})`,
+    target: { context: window },
+    awaitPromise: false,
+  });
 }
 
 /**
