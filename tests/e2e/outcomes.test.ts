@@ -65,4 +65,25 @@ describe('draft outcomes', () => {
     // Outcomes, never text.
     expect(JSON.stringify(outcomes)).not.toMatch(/thanks|friend|傻逼|废物|you idiot/);
   });
+
+  it('counts clearing the box after Edit and writing a kinder draft as revised, not dropped plus new', async () => {
+    const before = (await storedOutcomes(env.session)).length;
+    await draft(async (page) => {
+      await page.keyboard.type('you idiot');
+      await expect.poll(() => highlights(page).count()).toBe(1);
+      await send(page);
+      const dialog = page.getByRole('dialog');
+      await expect.poll(() => dialog.count()).toBe(1);
+      await dialog.getByRole('button', { name: 'Edit' }).click();
+      await page.keyboard.press('Control+A');
+      await page.keyboard.press('Backspace');
+      await expect.poll(() => highlights(page).count()).toBe(0);
+      await page.keyboard.type('I see it differently');
+      await send(page);
+      await expect.poll(() => page.evaluate(() => window.fixture.sent)).toEqual(['I see it differently']);
+    });
+    await expect.poll(async () => (await storedOutcomes(env.session)).length).toBe(before + 1);
+    const [outcome] = (await storedOutcomes(env.session)).slice(before);
+    expect(outcome).toMatchObject({ outcome: 'revised', pauseShown: true, flags: [{ normId: 'en.idiot' }] });
+  });
 });

@@ -28,9 +28,13 @@ export class DraftSessions {
   checked(field: DraftField, empty: boolean, matches: readonly Match[]): void {
     let session = this.open.get(field);
     if (empty) {
-      // Cleared by the writer: the draft was given up. (A send ends the session before a site
-      // empties the box, so a send is never counted as abandoned.)
-      if (session) this.end(field, 'abandoned');
+      if (!session) return;
+      // After a nudge, emptying the box is often how people rewrite: the draft stays open, and
+      // what is written next in the same field is its revision. Left empty, it ends with the
+      // page (abandonAll). Cleared with nothing ever flagged, the draft was given up. (A send
+      // ends the session before a site empties the box, so a send is never counted as abandoned.)
+      if (session.flags.size > 0 || session.modelFired || session.pauseShown) session.current = [];
+      else this.end(field, 'abandoned');
       return;
     }
     if (!session) {

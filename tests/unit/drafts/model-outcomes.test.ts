@@ -67,6 +67,38 @@ describe('draft outcomes with smart detection', () => {
   });
 });
 
+describe('a draft cleared after a nudge', () => {
+  it('is revised when the writer rewrites it in the same field and sends', () => {
+    const outcome = follow((sessions, field) => {
+      sessions.checked(field, false, [norm]);
+      sessions.pauseShown(field);
+      sessions.checked(field, true, []);
+      sessions.checked(field, false, []);
+      sessions.sent(field, false);
+    });
+    expect(outcome).toMatchObject({ outcome: 'revised', flags: [{ normId: 'zh.shabi' }], pauseShown: true });
+  });
+
+  it('is abandoned when the box is left empty and the page goes', () => {
+    const outcome = follow((sessions, field) => {
+      sessions.checked(field, false, [norm]);
+      sessions.checked(field, true, []);
+      sessions.abandonAll();
+    });
+    expect(outcome).toMatchObject({ outcome: 'abandoned', flags: [{ normId: 'zh.shabi' }] });
+  });
+
+  it('is sent anyway when the hurtful words come back and go out', () => {
+    const outcome = follow((sessions, field) => {
+      sessions.checked(field, false, [norm]);
+      sessions.checked(field, true, []);
+      sessions.checked(field, false, [norm]);
+      sessions.sent(field, false);
+    });
+    expect(outcome).toMatchObject({ outcome: 'sent-anyway' });
+  });
+});
+
 describe('habits with smart detection', () => {
   const day = '2025-05-01';
   const endedAt = Date.parse('2025-05-01T12:00:00Z');
