@@ -70,12 +70,17 @@ export interface Queries {
 async function one(find: () => Promise<ElementHandle<Element>[]>, what: string): Promise<ElementHandle<Element>> {
   const deadline = Date.now() + 5000;
   let found: ElementHandle<Element>[] = [];
+  let failure: unknown;
   while (Date.now() < deadline) {
-    found = await find().catch(() => []);
+    // A page still loading (or navigating) may refuse a query; the next try may not.
+    found = await find().catch((error: unknown) => {
+      failure = error;
+      return [];
+    });
     if (found.length === 1) return found[0]!;
     await new Promise((done) => setTimeout(done, 50));
   }
-  throw new Error(`expected one ${what}, found ${found.length}`);
+  throw new Error(`expected one ${what}, found ${found.length}${failure ? ` (a query failed: ${String(failure)})` : ''}`);
 }
 
 /** Testing Library's queries, scoped to `container` (the page's document by default). */
