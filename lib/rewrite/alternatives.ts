@@ -63,12 +63,29 @@ const COMMA_BEFORE = /[,，、]\s*$/u;
 const COMMA_AFTER = /^\s*[,，、]\s*/u;
 
 /**
+ * Words left out of the middle of a clause ("this is fucking great" → "this is great", "这他妈的
+ * 是什么" → "这是什么"), with one space beside them so two words do not meet or part twice.
+ */
+function leftOut(text: string, span: Span, clause: Span, lang: DraftLanguage): Edit {
+  if (span.end < clause.end) {
+    const end = span.end + (/^\s+/u.exec(text.slice(span.end))?.[0].length ?? 0);
+    const word = /^[\p{L}\p{N}'’]+/u.exec(text.slice(end))?.[0] ?? '';
+    // What follows may now start the sentence.
+    const capital = lang === 'en' && word !== '' && fitCase(word, text, span.start, lang) !== word && text.slice(0, span.start).trim() === text.slice(0, clause.start).trim();
+    return capital ? { start: span.start, end: end + word.length, insert: fitCase(word, text, span.start, lang) } : { start: span.start, end, insert: '' };
+  }
+  const start = span.start - (/\s+$/u.exec(text.slice(0, span.start))?.[0].length ?? 0);
+  return { start, end: span.end, insert: '' };
+}
+
+/**
  * The edit that puts `insert` in place of `span`. Leaving a phrase out takes the comma before it
  * too ("shut up, fatso" → "shut up"), or after it at the start of a sentence; with neither there
  * is nothing left to say, and no edit. A question mark after a clause rewritten whole goes
  * when the kinder phrase is not a question, and is not doubled when it is one.
  */
 function editFor(text: string, span: Span, clause: Span, insert: string, lang: DraftLanguage): Edit | null {
+  if (insert === '' && (span.start > clause.start || span.end < clause.end)) return leftOut(text, span, clause, lang);
   if (insert === '') {
     const before = COMMA_BEFORE.exec(text.slice(0, span.start));
     if (before) return { start: span.start - before[0].length, end: span.end, insert };

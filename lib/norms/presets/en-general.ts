@@ -115,7 +115,7 @@ export const enGeneral: NormsList = {
     term('en.trash', "you're trash", 'insult', 2, worthless, { variants: ['you are trash', 'human trash', 'human garbage', 'piece of trash', 'you suck', 'u suck'], rewrites: termRewrites.youSuck }),
     term('en.cuck', 'cuck', 'insult', 2, nameCalling, { variants: ['cucks', 'libtard', 'libtards', 'feminazi', 'feminazis'] }),
     // profanity
-    term('en.fuck', 'fuck', 'profanity', 1, swear, { variants: ['fucking', 'fucked', 'fucker', 'fuckers', 'fuckin', 'fucks', 'fck', 'fcking', 'fuk', 'fuking', 'effing', 'wtf', 'stfu', 'gtfo', 'fml', 'fuck off', 'fuck you'], rewrites: termRewrites.fuckOff }),
+    term('en.fuck', 'fuck', 'profanity', 1, swear, { variants: ['fucking', 'fucked', 'fucker', 'fuckers', 'fuckin', 'fucks', 'fck', 'fcking', 'fuk', 'fuking', 'effing', 'wtf', 'stfu', 'gtfo', 'fml', 'fuck off', 'fuck you'], rewrites: [...termRewrites.fucking, ...termRewrites.fuckOff] }),
     term('en.shit', 'shit', 'profanity', 1, swear, { variants: ['shits', 'shitty', 'shitting', 'shithole', 'shittier', 'shittiest', 'bullshit', 'horseshit'] }),
     term('en.ass', 'ass', 'profanity', 1, swear, { variants: ['asses', 'arse', 'kiss my ass'] }),
     term('en.crap', 'crap', 'profanity', 1, swear, { variants: ['crappy'] }),

@@ -74,6 +74,13 @@ export const termRewrites = {
   /** "shut up", "piss off", "go to hell": the whole retort, whatever it is said with. */
   shutUp: [en('(just|please|now|so|oh)? {term} (already|now|please)?', "Let's leave it here", "Let's agree to disagree", "I'd rather stop here")],
   /** "滚出去", "给我滚": telling someone to go. */
+  /** "fucking great": a swear used to make a word stronger is best left out. */
+  fucking: [en('{term=fucking|fuckin|fcking|fuking|effing}', '')],
+  /** "这他妈的是什么", "你他妈能不能": the same in Chinese. */
+  tamade: [
+    ...['你', '我', '真', '太', '就'].map((kept) => zh(`{term=${kept}他妈} 的?`, kept)),
+    zh('{term=他妈的|他马的|她妈的|特么|特么的}', ''),
+  ],
   /** "fuck off", "fuck you", "stfu": a retort, not an exclamation. */
   fuckOff: [en('(just|oh|so|now)? {term=fuck off|fuck you|fuck u|stfu|gtfo|fuck em|fuck them} (already|now)?', "Let's leave it here", "I'd rather stop here", "Let's agree to disagree")],
   /** "you suck", "you're trash": the whole clause, which is about the reader. */

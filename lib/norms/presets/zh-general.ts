@@ -232,7 +232,7 @@ export const zhGeneral: NormsList = {
     term('zh.huohai', '祸害', 'insult', 1, scourge),
     term('zh.changdechou', '长得丑', 'harassment', 2, body),
     // 脏话、骂娘
-    term('zh.tamade', '他妈的', 'profanity', 1, swear, { variants: ['他马的', '她妈的', '你他妈', '我他妈', '真他妈', '太他妈', '就他妈', '去他妈的', '特么', '特么的', '妈的', '妈蛋'] }),
+    term('zh.tamade', '他妈的', 'profanity', 1, swear, { variants: ['他马的', '她妈的', '你他妈', '我他妈', '真他妈', '太他妈', '就他妈', '去他妈的', '特么', '特么的', '妈的', '妈蛋'], rewrites: termRewrites.tamade }),
     term('zh.tamade.latin', 'tmd', 'profanity', 1, swear, { variants: ['nnd'], lang: 'zh' }),
     term('zh.caonima', '操你妈', 'profanity', 3, mother, { variants: ['草泥马', '草你妈', '艹你妈', '日你妈', '肏你妈', '干你娘', '操你大爷', '去你妈的', '去你大爷的'] }),
     term('zh.caonima.latin', 'cnm', 'profanity', 3, mother, { variants: ['cnmb', 'rnm', 'qnmd'], lang: 'zh' }),

@@ -151,3 +151,16 @@ describe('rewrittenUntilQuiet', () => {
     expect(rewrittenUntilQuiet('what a nice day', flagsOf, shippedNorms)).toBeNull();
   });
 });
+
+describe('swearing that only makes a word stronger', () => {
+  it.each([
+    ['this is fucking great', 'this is great'],
+    ['fucking hell', 'Hell'],
+    ['你他妈的能不能闭嘴', '你能不能闭嘴'],
+    ['这他妈的是什么', '这是什么'],
+    ['他妈的，又输了', '又输了'],
+    ['真他妈好看', '真好看'],
+  ])('"%s" is left without it: "%s"', (text, expected) => {
+    expect(rewrite(text, flagsOf(text), shippedNorms).text).toBe(expected);
+  });
+});
