@@ -53,6 +53,9 @@ describe('default lists: what stays quiet', () => {
     '我们线下见！',
     '我找到你家的猫了吗？',
     'great game! see you tomorrow',
+    'found a chink in the armour at last',
+    'going out for a fag break',
+    'it was dumb luck',
   ])('%s', (text) => {
     expect(found(text)).toEqual([]);
   });
