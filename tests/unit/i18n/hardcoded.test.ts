@@ -10,7 +10,10 @@ import { describe, expect, it } from 'vitest';
 // the helpers that build its paragraphs and buttons.
 
 const root = resolve('.');
-const overlayFiles = ['lib/drafts/card.ts', 'lib/drafts/pause-dialog.ts', 'lib/drafts/overlay.ts', 'lib/drafts/model-nudge.ts'];
+// Everything the in-page overlay draws is built in lib/drafts/ui.
+const overlayFiles = readdirSync(resolve('lib/drafts/ui'))
+  .filter((name) => name.endsWith('.ts'))
+  .map((name) => `lib/drafts/ui/${name}`);
 
 /** Strings that are the same in every language. */
 const allowed = new Set([
@@ -20,7 +23,7 @@ const allowed = new Set([
 ]);
 
 const userFacingAttributes = new Set(['aria-label', 'aria-description', 'aria-placeholder', 'aria-roledescription', 'aria-valuetext', 'title', 'placeholder', 'alt', 'label']);
-/** Overlay helpers whose first argument is shown to the user (lib/drafts/card.ts). */
+/** Overlay helpers whose first argument is shown to the user (lib/drafts/ui/card.ts). */
 const textHelpers = new Set(['paragraph', 'button']);
 
 /** Letters (any script) make a string words; digits, punctuation and symbols (✎ ✕ · —) don't. */
