@@ -1,14 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import type { LockStatus } from '@/lib/core/lock';
-import type { MessageKey } from '@/lib/i18n/messages';
 import { useLocale, useT } from '../i18n';
+import { refusalText } from '../refusal-text';
 import { useOptionsDeps } from './deps';
-
-const errorKeys: Record<string, MessageKey> = {
-  locked: 'lock.error.locked',
-  'pin.tooShort': 'lock.error.tooShort',
-  'pin.tooLong': 'lock.error.tooLong',
-};
 
 /**
  * Parent mode: set a PIN or passphrase (which switches on the teen preset and a pause for every
@@ -30,8 +24,8 @@ export function ParentSection({ status, refresh }: { status: LockStatus | undefi
       await action();
       setMessage('');
     } catch (error) {
-      const code = error instanceof Error ? error.message : String(error);
-      setMessage(errorKeys[code] ? t(errorKeys[code]) : code);
+      // Every refusal in words (refusal-text.ts), never the background's code.
+      setMessage(refusalText(error, t));
     }
     setPin('');
     setAgain('');

@@ -83,3 +83,26 @@ describe('the options page under a parent’s lock', () => {
     expect(screen.queryByText('Locked by a parent')).not.toBeInTheDocument();
   });
 });
+
+describe('parent mode’s own refusals', () => {
+  it('are words too, never the background’s code', async () => {
+    const db = freshDb('options-parent-refusal');
+    await syncPresets(db, [preset], ['zh-general']);
+    useLocale.setState({ locale: 'zh-CN' });
+    resetOptionsStore();
+    const background = pageSender(db);
+    const send = (async (type: string, payload: unknown) => {
+      if (type === 'setParentPin') throw new Error('quota.exceeded');
+      return background.send(type as never, payload as never);
+    }) as typeof background.send;
+    renderOptions(db, { ...background, send });
+    const user = userEvent.setup();
+    const parent = await screen.findByRole('region', { name: '家长模式' });
+    await user.type(within(parent).getAllByLabelText(/^PIN/)[0]!, '24682468');
+    await user.type(within(parent).getByLabelText(/^再输一次/), '24682468');
+    await user.click(within(parent).getByRole('button', { name: '开启家长模式' }));
+    expect(await within(parent).findByText('三思没能完成这个操作。请重新加载此页面后再试。')).toBeInTheDocument();
+    expect(parent).not.toHaveTextContent('quota');
+    await db.delete();
+  });
+});
