@@ -6,6 +6,7 @@ import type { BidiFrame } from 'puppeteer-core/internal/bidi/Frame.js';
 import { CONFIG_VERSION_KEY } from '../../../lib/messaging/protocol';
 import { recordErrors, takeRecordedErrors } from './extension-page-errors';
 import { findFirefox, installHint } from './firefox-path';
+import { watchFirefoxLog } from './firefox-log';
 import { startGuardProxy, type GuardProxy } from './guard-proxy';
 
 /** The Firefox build (`wxt build -b firefox`), in the same folder the build wrote to. */
@@ -18,8 +19,8 @@ export interface FirefoxSession {
   /** Requests that tried to leave 127.0.0.1 and [::1]; every test expects none. */
   strayRequests: string[];
   /**
-   * Uncaught errors in every page, and console errors and warnings Sansi logged there; those of
-   * extension pages still open arrive on collectErrors().
+   * Uncaught errors in every page and in the background page, and console errors and warnings
+   * Sansi logged; those of extension pages still open arrive on collectErrors().
    */
   errors: string[];
   collectErrors(): Promise<void>;
@@ -59,6 +60,8 @@ export async function launchFirefox({ dir = extensionDir }: LaunchOptions = {}):
     env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [manifest.browser_specific_settings.gecko.id]: uuid }),
+      // Console calls on standard output too, where the background page's can be read (firefox-log.ts).
+      'devtools.console.stdout.content': true,
       'network.proxy.type': 1,
       'network.proxy.http': '127.0.0.1',
       'network.proxy.http_port': guard.port,
@@ -85,6 +88,9 @@ export async function launchFirefox({ dir = extensionDir }: LaunchOptions = {}):
       if (fromSansi) errors.push(`console.${message.type()} in ${where(page)}: ${message.text()}`);
     });
   };
+  // The background page is no page WebDriver BiDi can watch: its errors are read from Firefox's output.
+  const firefox = browser.process();
+  watchFirefoxLog([firefox?.stdout, firefox?.stderr], origin, (line) => errors.push(`in Firefox's output: ${line}`));
   for (const page of await browser.pages()) watch(page);
   browser.on('targetcreated', (target) => {
     if (target.type() === 'page') void target.page().then((page) => page && watch(page));
