@@ -205,6 +205,8 @@ describe('every page in light and dark', () => {
         await popup.getByRole('heading', { name: w.popupTitle }).waitFor();
         await expectClean(popup);
         await shoot(popup, `popup-${tag}`, true);
+        // The README shows the dark scheme too (npm run screenshots).
+        if (scheme === 'dark') await popup.screenshot({ path: join(readmeDir, `popup-dark-${lang}.png`), fullPage: true });
         await popup.close();
 
         const options = await open('options.html', scheme, { width: 1280, height: 900 });
@@ -212,6 +214,7 @@ describe('every page in light and dark', () => {
         await options.getByRole('table').first().waitFor();
         await expectClean(options);
         await shoot(options, `options-${tag}`);
+        if (scheme === 'dark') await options.screenshot({ path: join(readmeDir, `options-dark-${lang}.png`) });
         for (const section of ['allow', 'parent'] as const) {
           await options.evaluate((id) => document.getElementById(id)!.scrollIntoView({ block: 'start' }), section);
           await shoot(options, `options-${section}-${tag}`);
