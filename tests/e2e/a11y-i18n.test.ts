@@ -230,7 +230,15 @@ describe('every page in light and dark', () => {
         await demo.locator('sansi-overlay [data-sansi-card]').waitFor();
         await expectClean(demo);
         await shoot(demo, `demo-${tag}`);
+        // Presentation mode scales text, headings and controls by one factor.
+        const sizes = () =>
+          demo.evaluate(() =>
+            ['.demo__intro', '.demo h1', '.demo h2', '.demo select', '.demo button', '.demo textarea', '.demo .tag'].map((selector) => parseFloat(getComputedStyle(document.querySelector(selector)!).fontSize)),
+          );
+        const before = await sizes();
         await demo.getByRole('checkbox', { name: lang === 'en' ? 'Presentation mode' : '演示模式' }).check();
+        const after = await sizes();
+        for (const [index, size] of after.entries()) expect(size / before[index]!).toBeCloseTo(1.5, 1);
         await demo.mouse.move(5, 5);
         await demo.getByRole('button', { name: w.sampleName }).click();
         await expect.poll(() => highlights(demo).count()).toBe(1);
