@@ -31,7 +31,9 @@ const weakening: [string, unknown, object][] = [
   ['setSmartDetection (off)', { type: 'setSmartDetection', payload: { enabled: false } }, optionsPage],
 ];
 
-describe('the background enforces the parental lock', () => {
+// Each PIN check derives 600,000 PBKDF2 rounds (about 0.3 s); on a busy machine a test of
+// several checks outlasts the default 5 s.
+describe('the background enforces the parental lock', { timeout: 30_000 }, () => {
   let db: SansiDb;
   let deps: BackgroundDeps;
   let now = 1_800_000_000_000;

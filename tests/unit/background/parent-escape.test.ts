@@ -21,7 +21,9 @@ const presets = [
   list('teen', [entry('teen.x', '没人喜欢你', { category: 'harassment' })]),
 ];
 
-describe('parent mode cannot be quietly undone', () => {
+// Each PIN check derives 600,000 PBKDF2 rounds (about 0.3 s); on a busy machine a test of
+// several checks outlasts the default 5 s.
+describe('parent mode cannot be quietly undone', { timeout: 30_000 }, () => {
   let db: SansiDb;
   let deps: BackgroundDeps;
   let now: number;

@@ -4,7 +4,9 @@ import { ParentLock, UNLOCK_MS } from '@/lib/lock/parent-lock';
 import { Refusal } from '@/lib/messaging/refusal';
 import { freshDb } from '../../support/db';
 
-describe('ParentLock', () => {
+// Each PIN check derives 600,000 PBKDF2 rounds (about 0.3 s); on a busy machine a test of
+// several checks outlasts the default 5 s.
+describe('ParentLock', { timeout: 30_000 }, () => {
   let db: SansiDb;
   let now: number;
   const clock = () => now;

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { hashPin, needsRehash, PBKDF2_ITERATIONS, pinProblem, verifyPin } from '@/lib/lock/pin';
 
-describe('PIN hashing', () => {
+// Each PIN check derives 600,000 PBKDF2 rounds (about 0.3 s); on a busy machine a test of
+// several checks outlasts the default 5 s.
+describe('PIN hashing', { timeout: 30_000 }, () => {
   it('stores a salted PBKDF2 hash with at least 200,000 iterations, never the PIN', async () => {
     const record = await hashPin('2468');
     expect(record.iterations).toBe(PBKDF2_ITERATIONS);
