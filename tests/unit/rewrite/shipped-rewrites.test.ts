@@ -47,4 +47,13 @@ describe('shipped phrase rewrites', () => {
       }
     }
   });
+
+  it('every preset suggestion is written in the language of its key, so a draft gets one in its own', () => {
+    for (const preset of Object.values(presets)) {
+      for (const term of preset.terms) {
+        expect(fitsLanguage(term.suggestion?.['zh-CN'] ?? '', 'zh'), `${term.id}: ${term.suggestion?.['zh-CN']}`).toBe(true);
+        expect(fitsLanguage(term.suggestion?.en ?? '', 'en'), `${term.id}: ${term.suggestion?.en}`).toBe(true);
+      }
+    }
+  });
 });
