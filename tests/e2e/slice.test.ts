@@ -102,11 +102,13 @@ describe('foundation slice', () => {
     await field.fill('你真是个好人');
     await expect.poll(() => flags.count()).toBe(0);
 
-    // Clearing the box ends the draft: the background stored it with both norms that fired in
-    // it (read from the extension's database directly, as the popup counts drafts, not norms).
+    // Cleared and left with the page, the draft ends (a nudged draft cleared stays open while
+    // the page does: what is written next in the box is its revision). The background stored
+    // it with both norms that fired in it (read from the extension's database directly, as the
+    // popup counts drafts, not norms).
     await field.fill('');
-    await expect.poll(() => flagCount(popup)).toBe(2);
     await page.close();
+    await expect.poll(() => flagCount(popup)).toBe(2);
     await popup.close();
   });
 
@@ -117,10 +119,10 @@ describe('foundation slice', () => {
     await field.pressSequentially('idiot idiot idiot');
     await expect.poll(() => highlights(page).count()).toBe(3);
     await field.fill('');
+    await page.close();
     const popup = await session.openPopup();
     // Two from the first test, plus one for this draft's repeated word.
     await expect.poll(() => flagCount(popup)).toBe(3);
-    await page.close();
     await popup.close();
   });
 
