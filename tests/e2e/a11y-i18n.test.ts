@@ -184,6 +184,11 @@ describe('every page in light and dark', () => {
   const expectClean = async (page: Page) => expect(await seriousViolations(page)).toEqual([]);
   const shoot = (page: Page, name: string, fullPage = false) => page.screenshot({ path: join(shots, `${name}.png`), fullPage });
 
+  it('opened the welcome page once, on install', async () => {
+    const welcome = `chrome-extension://${env.session.extensionId}/welcome.html`;
+    await expect.poll(() => env.session.context.pages().filter((page) => page.url() === welcome).length).toBe(1);
+  });
+
   for (const lang of ['en', 'zh'] as const) {
     const w = words[lang];
     for (const scheme of schemes) {
