@@ -2,6 +2,7 @@ import type { Match } from '../../matcher/types';
 import type { DraftField } from '../fields/fields';
 import { contains, type ScreenRect } from '../fields/geometry';
 import { overlayCss, uiCss } from './overlay-styles';
+import { followOverlayLocale } from './strings';
 
 /** The element name the automation contract promises (see DESIGN.md, Nudges). */
 export const OVERLAY_TAG = 'sansi-overlay';
@@ -43,6 +44,13 @@ export class Overlay {
     this.live.className = 'sr-only';
     this.live.setAttribute('role', 'status');
     this.root.append(style, this.scratch, this.ui, this.live);
+    // Sansi's words are in Sansi's language, not the page's: screen readers then read them in
+    // the right voice, and browsers pick fonts for it (on a zh-CN page Firefox would otherwise
+    // set English text and its quotes and apostrophes in a CJK font, the punctuation full width).
+    followOverlayLocale((locale) => {
+      this.ui.lang = locale;
+      this.live.lang = locale;
+    });
     // Keys pressed in the card or dialog are Sansi's: the page's shortcuts must not see them.
     for (const type of ['keydown', 'keyup', 'keypress'] as const) {
       this.root.addEventListener(type, (event) => event.stopPropagation());
