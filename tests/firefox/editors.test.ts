@@ -54,6 +54,9 @@ describe('Firefox editors', () => {
       const box = (await (await highlight(page, drafts.zh.normId)).boundingBox())!;
       await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
       const card = await overlay(page).byRole('group', { name: /Insult/ });
+      // The card says what language it speaks (Sansi's, not the page's zh-CN), so Firefox sets
+      // its English in a Latin font and screen readers read it in an English voice.
+      expect(await card.evaluate((element) => element.closest('[lang]')?.getAttribute('lang'))).toBe('en');
       await page.screenshot({ path: join(screenshotDir, `firefox-${name}-card.png`) });
       await (await within(page, async () => card).byRole('button', { name: 'Replace' })).click();
       await expect.poll(() => highlightedNorms(page)).toEqual([]);
@@ -112,6 +115,22 @@ describe('Firefox editors', () => {
       expect(await modelText(same(page))).toBe(`${drafts.en.text}!`);
       await page.close();
     });
+  });
+
+  it('smart detection: an attack on a group with no listed word gets the model’s nudge, and its words marked', async () => {
+    const fixture = editorFixtures.textarea!;
+    const page = await env.session.newPage();
+    await page.goto(env.server.url(fixture.path));
+    await page.waitForFunction(() => Boolean(window.fixture?.editable()));
+    await page.click(fixture.editable);
+    await page.keyboard.type('外地人就没几个素质高的');
+    // The on-device model runs in the content script after a pause in typing.
+    const nudge = () => overlayRoot(page).then((root) => root.evaluate((node) => (node as ShadowRoot).querySelector('[data-sansi-nudge="model"]')?.textContent ?? null));
+    await expect.poll(nudge).toContain('This may read as an attack on a group');
+    expect(await (await overlayRoot(page)).evaluate((node) => (node as ShadowRoot).querySelectorAll('[data-sansi-span]').length)).toBeGreaterThan(0);
+    expect(await highlightedNorms(page)).toEqual([]);
+    await page.screenshot({ path: join(screenshotDir, 'smart-detection-zh.png') });
+    await page.close();
   });
 
   // Last: it changes what this browser profile flags on 127.0.0.1.
