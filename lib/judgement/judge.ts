@@ -77,7 +77,7 @@ export function judge(text: string, deps: JudgeDeps, settings: JudgeSettings): J
  * (`text.slice(start, end)`); empty when the banner would not show.
  */
 export function modelReasons(text: string, deps: JudgeDeps): { start: number; end: number; text: string }[] {
-  const reading = deps.model?.read(text);
+  const reading = deps.model?.read(text, true);
   if (!reading?.flagged) return [];
   return reading.spans.map(({ start, end }) => ({ start, end, text: text.slice(start, end) }));
 }

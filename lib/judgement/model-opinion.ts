@@ -16,7 +16,7 @@ export const MAX_SCORED_LENGTH = 20_000;
 export interface ModelReading {
   flagged: boolean;
   probability: number;
-  /** The stretches of the draft that weighed most (empty unless flagged). */
+  /** The stretches of the draft that weighed most (empty unless flagged and asked for). */
   spans: ContributingSpan[];
 }
 
@@ -33,10 +33,12 @@ export class ModelOpinion {
     this.allow = new AllowMask(allowPhrases);
   }
 
-  read(text: string): ModelReading {
+  /** Reads a draft; `withSpans` also finds the stretches that weighed (for the banner to name). */
+  read(text: string, withSpans = false): ModelReading {
     const length = text.trim().length;
     if (length < MIN_SCORED_LENGTH || length > MAX_SCORED_LENGTH) return unread;
-    let result: DraftScore = this.score(text);
+    // The spans cost another pass over the deciding window: only when asked for.
+    let result: DraftScore = this.score(text, { spans: withSpans });
     if (!this.passes(result, text)) return { flagged: false, probability: result.probability, spans: [] };
     // Only a draft that would nudge pays for the mask, and first only in the window that decided
     // its score: with no allowed phrase there, the score stands. With one, the whole draft is
@@ -45,7 +47,7 @@ export class ModelOpinion {
     const window = text.slice(start, end);
     if (this.allow.mask(window) !== window) {
       const masked = this.allow.mask(text);
-      result = this.score(masked);
+      result = this.score(masked, { spans: withSpans });
       if (!this.passes(result, masked)) return { flagged: false, probability: result.probability, spans: [] };
     }
     return { flagged: true, probability: result.probability, spans: result.spans };

@@ -7,13 +7,13 @@
  * @packageDocumentation
  */
 import type { ModelLanguage, ModelWeights } from './codec';
-import { type Model, loadModel } from './model';
+import { type Model, type ScoreOptions, loadModel } from './model';
 import { draftScorer, type DraftScore } from './scorer';
 import { enWeights } from './weights/en';
 import { zhWeights } from './weights/zh';
 
 export type { ModelLanguage, ModelWeights } from './codec';
-export type { ContributingSpan, ModelScore } from './model';
+export type { ContributingSpan, ModelScore, ScoreOptions } from './model';
 export { Model, loadModel } from './model';
 export { detectLanguage } from './language';
 export { draftScorer, type DraftScore, type ScoreDraft } from './scorer';
@@ -39,6 +39,6 @@ export function shippedModel(language: ModelLanguage): Model {
  * //     spans: [{ start: 3, end: 9, weight: … }] }
  * result.spans.map((s) => draft.slice(s.start, s.end)); // the stretches to mark lightly
  */
-export function scoreDraft(text: string): DraftScore {
-  return shippedScorer(text);
+export function scoreDraft(text: string, options?: ScoreOptions): DraftScore {
+  return shippedScorer(text, options);
 }

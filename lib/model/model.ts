@@ -27,6 +27,11 @@ export interface ModelScore {
   window: { start: number; end: number };
 }
 
+export interface ScoreOptions {
+  /** Compute the contributing spans (default true). */
+  spans?: boolean;
+}
+
 /** How many spans to mark, at most. */
 const MAX_SPANS = 3;
 /** A span must add at least this share of the strongest span's contribution to be marked. */
@@ -98,9 +103,10 @@ export class Model {
 
   /**
    * Scores a draft: the probability that it reads as abusive and the spans that contributed
-   * most. Offsets are UTF-16 offsets into `text`.
+   * most. Offsets are UTF-16 offsets into `text`. `{ spans: false }` skips the spans (a second
+   * pass over the deciding window) when only the probability is wanted.
    */
-  score(text: string): ModelScore {
+  score(text: string, options: ScoreOptions = {}): ModelScore {
     let best = -Infinity;
     let bestFrom = 0;
     let bestTo = 0;
@@ -118,7 +124,7 @@ export class Model {
       probability,
       flagged: probability >= this.threshold,
       threshold: this.threshold,
-      spans: bestTo > bestFrom ? this.spans(text, bestFrom, bestTo) : [],
+      spans: bestTo > bestFrom && options.spans !== false ? this.spans(text, bestFrom, bestTo) : [],
       window: { start: bestFrom, end: bestTo },
     };
   }
