@@ -33,7 +33,7 @@ function localisedProblems(value: unknown, field: string): NormsProblem[] {
 }
 
 const MAX_REWRITES = 20;
-const MAX_PHRASE_LENGTH = 300;
+const MAX_PHRASE_LENGTH = 500;
 const MAX_INSTEAD = 3;
 
 /** A list of phrase rewrites (`PhraseRewrite`): a known language, a phrase that parses, 1–3 phrases in that language (`""` leaves the phrase out). */

@@ -11,7 +11,7 @@ const zh = (phrase: string, ...instead: string[]): PhraseRewrite => ({ lang: 'zh
 const en = (phrase: string, ...instead: string[]): PhraseRewrite => ({ lang: 'en', phrase, instead });
 
 // "you are such an", "you're a real", "you": the words that aim a noun at the reader.
-const youAre = "(you are|you're|youre|ur|u r|u are|you|u) (such|so|a real|really|just|a total|a complete|an absolute|a fucking|a bloody)? (a|an)? (fucking|bloody|damn)?";
+const youAre = "(you are|you're|youre|ur|u r|you r|u are|you|u) (such|so|a real|really|just|a total|a complete|an absolute|a fucking|a bloody)? (a|an)? (fucking|bloody|damn)? (stupid|dumb|ugly|fat|little|dirty|silly|lying|lazy)?";
 const theyAre = "(he is|he's|she is|she's|they are|they're|this guy is|that guy is|this person is) (such|so|a real|really|just|a total|a complete)? (a|an)?";
 // "你这个", "你真是个", "你就是": the same in Chinese.
 const niZhege = '(你|您) (这个|这种|这|个|真是个|真是一个|就是个|就是一个|真是|就是|是个|是一个|是|简直是|简直就是|简直就是个|也太|真|太|就一)?';
@@ -56,6 +56,10 @@ export const shippedRewrites: CategoryRewrites = {
     zh('* {term} *', '{suggestion}', '我现在很生气', '我需要先冷静一下'),
   ],
   'identity-hate': [
+    // A slur thrown at the reader is answered to the reader, not with a sentence about a group.
+    en(`^ ${youAre} {term}`, "I think you're wrong about this", "I'm upset with you"),
+    en("^ (stop being|don't be|dont be) (such|so)? (a|an)? {term}", 'Please hear me out', "Let's slow down"),
+    zh(`${niZhege} {term} ${ending} $`, '我不太认同你', '我现在有点生气'),
     en('* {term} *', '{suggestion}', 'Every person deserves respect', "I'd rather not judge people by group"),
     zh('* {term} *', '{suggestion}', '每个人都值得被尊重', '不应该用群体去评判一个人'),
   ],
@@ -85,5 +89,5 @@ export const termRewrites = {
   fuckOff: [en('(just|oh|so|now)? {term=fuck off|fuck you|fuck u|stfu|gtfo|fuck em|fuck them} (already|now)?', "Let's leave it here", "I'd rather stop here", "Let's agree to disagree")],
   /** "you suck", "you're trash": the whole clause, which is about the reader. */
   youSuck: [en('* {term} *', "I don't think this is your best", 'This could be better')],
-  gun: [zh(`(你|你们)? (给我|快|赶紧)? {term} ${ending}`, '我们别聊了', '我们先停一下吧', '我不想再聊了')],
+  gun: [zh(`(你|你们)? (给我|快|赶紧)? {term} (出去|开|远点|远一点|回去|蛋)? ${ending}`, '我们别聊了', '我们先停一下吧', '我不想再聊了')],
 } satisfies Record<string, PhraseRewrite[]>;
