@@ -17,6 +17,8 @@ const F_ALLOW: number = verifyModule.F_ALLOW;
 const F_END_WORD: number = verifyModule.F_END_WORD;
 const F_RUN: number = verifyModule.F_RUN;
 const F_START_WORD: number = verifyModule.F_START_WORD;
+const F_NAMEABLE: number = verifyModule.F_NAMEABLE;
+const F_ABBR: number = verifyModule.F_ABBR;
 
 const LETTER_I = 0x69;
 const LETTER_L = 0x6c;
@@ -115,7 +117,7 @@ export class PatternPool {
    * `kill`). Forms equal to one the term already has since `termFirst` are skipped. Returns
    * false when nothing is left after normalisation.
    */
-  add(written: string, term: number, wholeWord: boolean, termFirst: number, extra = 0): boolean {
+  add(written: string, term: number, wholeWord: boolean, termFirst: number, extra = 0, insultWords = false): boolean {
     const n = normaliseInto(written, scratch);
     if (n.length === 0) return false;
     const base = written0;
@@ -124,13 +126,16 @@ export class PatternPool {
     base.run = n.run;
     base.kind = n.kind;
     if (term < 0) {
-      this.push(base, term, false, termFirst, F_ALLOW);
+      this.push(base, term, false, termFirst, F_ALLOW, -1);
       return true;
     }
     let hasSep = false;
     for (let i = 0; i < n.length; i++) if (n.kind[i] === K_SEP) hasSep = true;
-    this.withL(base, term, wholeWord, termFirst, extra);
-    if (hasSep) this.withL(rebuild(base, joined, true, false), term, wholeWord, termFirst, extra);
+    // One Latin word of a term (not a phrase piece) may be a name or a code (names.ts): an
+    // abbreviation always, another word when the term is an insult or swearing.
+    const nameable = extra === 0 && !hasSep ? (insultWords ? 1 : 0) : -1;
+    this.withL(base, term, wholeWord, termFirst, extra, nameable);
+    if (hasSep) this.withL(rebuild(base, joined, true, false), term, wholeWord, termFirst, extra, -1);
     return true;
   }
 
@@ -140,16 +145,27 @@ export class PatternPool {
     this.used = used;
   }
 
-  private withL(e: Entries, term: number, wholeWord: boolean, termFirst: number, extra: number): void {
-    this.push(e, term, wholeWord, termFirst, extra);
-    if (hasLetterL(e)) this.push(rebuild(e, mapped, false, true), term, wholeWord, termFirst, extra);
+  private withL(e: Entries, term: number, wholeWord: boolean, termFirst: number, extra: number, nameable: number): void {
+    this.push(e, term, wholeWord, termFirst, extra, nameable);
+    if (hasLetterL(e)) this.push(rebuild(e, mapped, false, true), term, wholeWord, termFirst, extra, nameable);
   }
 
-  /** Appends one form unless the term already has it. */
-  private push(e: Entries, term: number, wholeWord: boolean, termFirst: number, extra: number): void {
+  /**
+   * Appends one form unless the term already has it. `nameable`: -1 never a name; 0 only as an
+   * abbreviation (a Latin word with no vowel); 1 as any Latin word (see names.ts).
+   */
+  private push(e: Entries, term: number, wholeWord: boolean, termFirst: number, extra: number, nameable: number): void {
     const len = e.length;
     let flags = extra;
-    for (let i = 0; i < len; i++) if (e.run[i]! > 1) flags |= F_RUN;
+    let latin = nameable >= 0;
+    let vowel = false;
+    for (let i = 0; i < len; i++) {
+      if (e.run[i]! > 1) flags |= F_RUN;
+      const y = e.sym[i]!;
+      if (e.kind[i] !== K_LETTER || y < 0x61 || y > 0x7a) latin = false;
+      else if (y === 0x61 || y === 0x65 || y === 0x69 || y === 0x6f || y === 0x75 || y === 0x79) vowel = true;
+    }
+    if (latin) flags |= !vowel ? F_NAMEABLE | F_ABBR : nameable === 1 ? F_NAMEABLE : 0;
     if (wholeWord && isWordKind(e.kind[0]!)) flags |= F_START_WORD;
     if (wholeWord && isWordKind(e.kind[len - 1]!)) flags |= F_END_WORD;
     // Variants often normalise alike (傻B, 傻b): search each form once per term.

@@ -40,8 +40,17 @@ const GAP_BRACES = /^\{(?:0?,)?(\d{1,3})\}/;
 
 /** True when `written` uses the phrase syntax at all (else it is one literal form). */
 export function isPhrasePattern(written: string): boolean {
-  return /[(){}…]|\.\.\./.test(written);
+  for (let i = 0; i < written.length; i++) {
+    const c = charCodeAt.call(written, i);
+    if (c === 0x28 || c === 0x29 || c === 0x7b || c === 0x7d || c === 0x2026) return true;
+    if (c === 0x2e && charCodeAt.call(written, i + 1) === 0x2e && charCodeAt.call(written, i + 2) === 0x2e) return true;
+  }
+  return false;
 }
+
+/** Read through `call` (see normalise.ts): compile asks this of every form of a list, in
+ * every string representation, and the property load would go megamorphic. */
+const charCodeAt = String.prototype.charCodeAt;
 
 /**
  * Parses a pattern. A pattern without the phrase syntax is one piece with one form, itself.
