@@ -8,7 +8,8 @@
 //     whose initials it spells (`Super Bowl (SB)`);
 //   - a name: a capitalised word followed by another capitalised word that is not a pronoun or
 //     a particle (`Dick Street`, `Dick Smith`; but `Fuck You`, `Dick Head` still match).
-// An abbreviation here is a form with no vowel (`sb`, `nt`, `cnm`, `tmd`, `nmsl`, `wtf`).
+// An abbreviation here is a form with no vowel (`sb`, `nt`, `cnm`, `tmd`, `nmsl`, `wtf`); the
+// flags are set as the forms are pooled (pattern.ts).
 /** Following words that make a capitalised insult aimed, not a name. */
 const NOT_NAMES = new Set([
   'you', 'your', 'yours', 'yourself', 'yourselves', 'u', 'ur', 'ya', 'off', 'up', 'out', 'me', 'him', 'her',
@@ -26,11 +27,6 @@ function isLower(c: number): boolean {
 
 function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
-}
-
-/** True when a written form is one Latin word with no vowel: an abbreviation. */
-export function isAbbreviation(form: string): boolean {
-  return /^[a-z]+$/i.test(form) && !/[aeiouy]/i.test(form);
 }
 
 /**
