@@ -309,7 +309,15 @@ export class CompiledMatcher implements Matcher {
       return true;
     });
     if (hit) return true;
-    if (!deferred && !hasMask(text)) return false;
+    if (!deferred) {
+      // Only a masked word could still match: look for one before scanning again (`great!`
+      // holds a mask character and no masked word).
+      if (!hasMask(text)) return false;
+      const masked = this.cands;
+      masked.clear();
+      maskCandidates(n, text, this.maskTable(), masked);
+      if (masked.count === 0) return false;
+    }
     this.collect(n, text);
     return uncovered(this.cands, this.allows).length > 0;
   }
