@@ -85,16 +85,17 @@ describe('sends', () => {
       await frame!.locator(`#${id}`).click();
       await page.keyboard.type('you idiot');
       await expect.poll(() => frame!.locator('sansi-overlay [data-sansi-flag]').count()).toBe(1);
-      await page.keyboard.press('Control+A');
-      await page.keyboard.press('Backspace');
+      for (let i = 0; i < 'idiot'.length; i += 1) await page.keyboard.press('Backspace');
+      await page.keyboard.type('friend');
       await expect.poll(() => frame!.locator('sansi-overlay [data-sansi-flag]').count()).toBe(0);
+      await frame!.getByRole('button', { name: 'Post' }).click();
     }
     await page.close();
     await expect.poll(outcomesSoFar).toBe(before + 2);
     const outcomes = (await storedOutcomes(env.session)).slice(before);
-    expect(outcomes.map((each) => [each.host, each.outcome])).toEqual([
-      ['127.0.0.1', 'abandoned'],
-      ['127.0.0.1', 'abandoned'],
+    expect(outcomes.map((each) => [each.host, each.outcome, each.flags.map((flag) => flag.normId)])).toEqual([
+      ['127.0.0.1', 'revised', ['en.idiot']],
+      ['127.0.0.1', 'revised', ['en.idiot']],
     ]);
   });
 });

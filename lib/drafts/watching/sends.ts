@@ -116,6 +116,9 @@ export function watchSends({ signal, adapter, fields, textOf, onSend, onSentAfte
     if (found) send(event, found.field, replayWith(() => found.button.click()));
   });
   listen('submit', (event: SubmitEvent) => {
+    // A submit is trusted even when the page's script asked for it (`requestSubmit()`); it is
+    // the user's only while their own click or key is fresh (transient activation).
+    if (navigator.userActivation && !navigator.userActivation.isActive) return;
     const form = event.target as HTMLFormElement;
     const field = [...fields()].reverse().find((each) => each.isConnected && form.contains(each));
     if (field) send(event, field, replayWith(() => form.requestSubmit(event.submitter)));
