@@ -12,6 +12,8 @@ interface Session {
   /** Smart detection's nudge appeared at some time in this draft; `modelNow`: it is showing. */
   modelFired: boolean;
   modelNow: boolean;
+  /** Cleared after a nudge, and not written in since. */
+  empty: boolean;
 }
 
 /**
@@ -33,15 +35,18 @@ export class DraftSessions {
       // what is written next in the same field is its revision. Left empty, it ends with the
       // page (abandonAll). Cleared with nothing ever flagged, the draft was given up. (A send
       // ends the session before a site empties the box, so a send is never counted as abandoned.)
-      if (session.flags.size > 0 || session.modelFired || session.pauseShown) session.current = [];
-      else this.end(field, 'abandoned');
+      if (session.flags.size > 0 || session.modelFired || session.pauseShown) {
+        session.current = [];
+        session.empty = true;
+      } else this.end(field, 'abandoned');
       return;
     }
     if (!session) {
-      session = { startedAt: Date.now(), flags: new Map(), current: [], pauseShown: false, suggestionUsed: false, modelFired: false, modelNow: false };
+      session = { startedAt: Date.now(), flags: new Map(), current: [], pauseShown: false, suggestionUsed: false, modelFired: false, modelNow: false, empty: false };
       this.open.set(field, session);
     }
     session.current = matches;
+    session.empty = false;
     for (const { normId, category, severity } of matches) session.flags.set(normId, { normId, category, severity });
   }
 
@@ -74,6 +79,11 @@ export class DraftSessions {
     else if (session.suggestionUsed) outcome = 'suggestion-used';
     else if (session.flags.size > 0 || session.modelFired) outcome = 'revised';
     this.end(field, outcome);
+  }
+
+  /** The field stayed empty a while after a nudged draft was cleared: that draft was given up. */
+  leftEmpty(field: DraftField): void {
+    if (this.open.get(field)?.empty) this.end(field, 'abandoned');
   }
 
   /** The page is going away: every draft still open was left behind. */

@@ -88,6 +88,28 @@ describe('a draft cleared after a nudge', () => {
     expect(outcome).toMatchObject({ outcome: 'abandoned', flags: [{ normId: 'zh.shabi' }] });
   });
 
+  it('is abandoned when the box stays empty a while, and not again with the page', () => {
+    const outcomes: DraftOutcome[] = [];
+    const sessions = new DraftSessions((outcome) => outcomes.push(outcome));
+    const field = {} as DraftField;
+    sessions.checked(field, false, [norm]);
+    sessions.checked(field, true, []);
+    sessions.leftEmpty(field);
+    sessions.abandonAll();
+    expect(outcomes.map((each) => each.outcome)).toEqual(['abandoned']);
+  });
+
+  it('is not given up while it is being rewritten', () => {
+    const outcome = follow((sessions, field) => {
+      sessions.checked(field, false, [norm]);
+      sessions.checked(field, true, []);
+      sessions.checked(field, false, []);
+      sessions.leftEmpty(field);
+      sessions.sent(field, false);
+    });
+    expect(outcome).toMatchObject({ outcome: 'revised' });
+  });
+
   it('is sent anyway when the hurtful words come back and go out', () => {
     const outcome = follow((sessions, field) => {
       sessions.checked(field, false, [norm]);
