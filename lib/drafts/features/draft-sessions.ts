@@ -32,8 +32,8 @@ export class DraftSessions {
     if (empty) {
       if (!session) return;
       // After a nudge, emptying the box is often how people rewrite: the draft stays open, and
-      // what is written next in the same field is its revision. Left empty, it ends with the
-      // page (abandonAll). Cleared with nothing ever flagged, the draft was given up. (A send
+      // what is written next in the same field is its revision. Left empty, it ends after a while
+      // (leftEmpty) or with the page (abandonAll). Cleared with nothing ever flagged, the draft was given up. (A send
       // ends the session before a site empties the box, so a send is never counted as abandoned.)
       if (session.flags.size > 0 || session.modelFired || session.pauseShown) {
         session.current = [];
