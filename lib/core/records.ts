@@ -1,6 +1,6 @@
 // The rows Sansi stores. None holds the text of a draft.
 import type { Category, Severity } from '../matcher/types';
-import type { NormEntry } from '../norms/format';
+import type { CategoryRewrites, NormEntry } from '../norms/format';
 import type { DraftOutcomeKind, FlagSeen } from './drafts';
 
 /** One norm firing in a draft, as versions before 4 stored it apart from the sessions; read only by the upgrade. */
@@ -25,6 +25,8 @@ export interface StoredList {
   /** For presets: a hash of the shipped content this copy was last synced with. */
   presetHash?: string;
   createdAt: number;
+  /** An imported list's phrase rewrites by category (a preset's are read from the shipped preset). */
+  rewrites?: CategoryRewrites;
 }
 
 /** A term of a stored list. `userModified` protects it from preset updates. */

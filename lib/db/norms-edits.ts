@@ -97,7 +97,7 @@ export function importList(db: SansiDb, list: NormsList): Promise<string> {
     let id = list.id;
     for (let n = 2; await db.lists.get(id); n++) id = `${list.id}-${n}`;
     await track('lists', id);
-    await db.lists.add({ id, name: list.name, languages: list.languages, kind: 'user', active: 1, createdAt: Date.now() });
+    await db.lists.add({ id, name: list.name, languages: list.languages, kind: 'user', active: 1, createdAt: Date.now(), ...(list.rewrites ? { rewrites: list.rewrites } : {}) });
     const terms: StoredTerm[] = list.terms.map((term) => ({ ...term, listId: id, enabled: true, origin: 'user', userModified: true, deleted: false }));
     // New rows: undo deletes them. Recorded as keys only, so a 50k-term import stays cheap.
     for (const term of terms) await track('terms', [id, term.id]);

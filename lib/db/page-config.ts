@@ -1,7 +1,9 @@
 import type { PageConfig } from '../core/page-config';
 import type { NormEntry } from '../norms/format';
+import { presets } from '../norms/presets';
+import { mergeRewrites } from '../rewrite/norms';
 import type { SansiDb } from './schema';
-import { getConfigVersion, getPauseThreshold, getSmartDetection } from './settings';
+import { getConfigVersion, getPauseThreshold, getShowUntargeted, getSmartDetection } from './settings';
 import { isLive } from './queries';
 
 /**
@@ -11,7 +13,10 @@ import { isLive } from './queries';
  */
 export const MODEL_SITE_ALLOW = '@model';
 
-/** The active lists merged: enabled terms (a later list wins on a shared id) and allow phrases. */
+/**
+ * The active lists merged: enabled terms (a later list wins on a shared id), allow phrases, and
+ * phrase rewrites by category (a preset's from the shipped preset, an imported list's as stored).
+ */
 export async function activeNorms(db: SansiDb): Promise<PageConfig['norms']> {
   // Presets first, then the user's lists in the order they were added, so a user's term
   // overrides a preset term with the same id.
@@ -29,7 +34,8 @@ export async function activeNorms(db: SansiDb): Promise<PageConfig['norms']> {
     }
     for (const row of await db.allow.where('listId').equals(list.id).toArray()) if (isLive(row)) allow.add(row.phrase);
   }
-  return { terms: [...terms.values()], allow: [...allow] };
+  const rewrites = mergeRewrites(active.map((list) => (list.kind === 'preset' ? (presets[list.id] ?? {}) : list)));
+  return { terms: [...terms.values()], allow: [...allow], rewrites };
 }
 
 /**
@@ -41,12 +47,13 @@ export function pageConfigSource(db: SansiDb) {
   return async function pageConfig(host: string): Promise<PageConfig> {
     const version = await getConfigVersion(db);
     if (cache?.version !== version) cache = { version, norms: activeNorms(db) };
-    const [norms, pauseThreshold, site, siteAllows, smartDetection] = await Promise.all([
+    const [norms, pauseThreshold, site, siteAllows, smartDetection, showUntargeted] = await Promise.all([
       cache.norms,
       getPauseThreshold(db),
       db.siteSettings.get(host),
       db.siteAllows.where('host').equals(host).toArray(),
       getSmartDetection(db),
+      getShowUntargeted(db),
     ]);
     const quiet = new Set(siteAllows.map((row) => row.normId));
     return {
@@ -55,6 +62,7 @@ export function pageConfigSource(db: SansiDb) {
       pauseThreshold,
       norms: quiet.size === 0 ? norms : { ...norms, terms: norms.terms.filter((term) => !quiet.has(term.id)) },
       smartDetection: smartDetection && !quiet.has(MODEL_SITE_ALLOW),
+      showUntargeted,
     };
   };
 }

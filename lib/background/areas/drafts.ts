@@ -8,7 +8,11 @@ import { changed, type Handlers } from '../deps';
 
 export const draftHandlers: Handlers<'getPageConfig' | 'recordDraftOutcome' | 'allowNormOnSite' | 'allowModelOnSite' | 'getModelWeights'> = {
   // Sansi's own pages (the demo, the options page) get the config of no site in particular.
-  getPageConfig: (_payload, { host }, deps) => deps.pageConfig(host),
+  // Locked (parent mode on): the card leaves out "Not abusive here", which would be refused.
+  async getPageConfig(_payload, { host }, deps) {
+    const [config, lock] = await Promise.all([deps.pageConfig(host), deps.lock.status()]);
+    return { ...config, locked: lock.enabled };
+  },
   async recordDraftOutcome(payload, { host }, deps) {
     await recordSession(deps.db, host, payload);
     return { stored: 1 };
