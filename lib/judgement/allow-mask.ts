@@ -5,15 +5,17 @@ import { compile } from '../matcher';
 import type { Matcher } from '../matcher/types';
 
 export class AllowMask {
-  private readonly matcher: Matcher | undefined;
+  /** Compiled on the first `mask`: thousands of phrases take tens of milliseconds, and most pages never need them. */
+  private matcher: Matcher | undefined | null = null;
 
-  constructor(phrases: readonly string[]) {
-    const usable = [...new Set(phrases.map((p) => p.trim()).filter((p) => p !== ''))];
-    this.matcher = usable.length === 0 ? undefined : compileUsable(usable);
-  }
+  constructor(private readonly phrases: readonly string[]) {}
 
   /** `text` with every allowed phrase turned into spaces: same length, so offsets still hold. */
   mask(text: string): string {
+    if (this.matcher === null) {
+      const usable = [...new Set(this.phrases.map((p) => p.trim()).filter((p) => p !== ''))];
+      this.matcher = usable.length === 0 ? undefined : compileUsable(usable);
+    }
     const found = this.matcher?.findAll(text) ?? [];
     if (found.length === 0) return text;
     let out = '';
