@@ -2,8 +2,8 @@ import type { Match } from '../../matcher/types';
 import { draftFieldFrom, type DraftField } from '../fields/fields';
 import { visibleBox } from '../fields/geometry';
 import { replaceText } from '../fields/replace';
+import { alternativesFor, type Alternative } from '../../rewrite';
 import { FlagCard, type CardActions } from '../ui/card';
-import { pick } from '../ui/strings';
 import { trusted } from '../ui/trusted';
 import type { Feature, PageContext } from './context';
 
@@ -15,19 +15,29 @@ export const CARET_REST_MS = 600;
 
 const sameMatch = (a: Match, b: Match): boolean => a.normId === b.normId && a.start === b.start && a.end === b.end;
 
+/** The kinder wordings for a flag in this draft, from the page's lists (none before the config came). */
+function alternativesIn(ctx: PageContext, text: string, match: Match): Alternative[] {
+  const norms = ctx.config()?.norms;
+  return norms ? alternativesFor(text, match, norms) : [];
+}
+
 /** The card's choices: Replace through the editor, "Not abusive here", Escape back to the draft. */
 function cardActions(ctx: PageContext, card: () => FlagCard): CardActions {
   return {
-    replace(field, match) {
+    replace(field, match, chosen, shownText) {
       card().hide();
       const state = ctx.drafts.stateOf(field);
-      const suggestion = pick(match.suggestion);
-      // The text may have moved since the card opened: replace only the very same words.
-      state.text = state.access.read();
-      const now = ctx.drafts.matchesOf(field).find((each) => sameMatch(each, match));
-      if (!now || !suggestion) return;
-      const words = state.text.slice(now.start, now.end);
-      void replaceText(state.access, now, words, suggestion)
+      const text = state.access.read();
+      // The draft may have changed since the card opened: the same wording for the very same
+      // flag where it is now, or nothing.
+      let edit: Alternative | undefined = chosen;
+      if (text !== shownText) {
+        ctx.drafts.check(field);
+        const now = ctx.drafts.matchesOf(field).find((each) => each.normId === match.normId && text.slice(each.start, each.end) === shownText.slice(match.start, match.end));
+        edit = now && state.text === text ? alternativesIn(ctx, text, now).find((each) => each.insert === chosen.insert) : undefined;
+      }
+      if (!edit) return;
+      void replaceText(state.access, edit, text.slice(edit.start, edit.end), edit.insert)
         .then((done) => done && ctx.emit('suggestionUsed', field))
         .catch((error: unknown) =>
           ctx.guard(() => {
@@ -77,7 +87,9 @@ export const card: Feature = {
     };
     const show = (field: DraftField, match: Match, via: 'hover' | 'caret', anchor = ctx.drafts.stateOf(field).access.rects([match])[0]?.[0]): boolean => {
       if (!anchor) return false;
-      flagCard.show({ field, match, anchor, around: visibleBox(field), via }, ctx.entry(match.normId));
+      const { text } = ctx.drafts.stateOf(field);
+      const alternatives = alternativesIn(ctx, text, match);
+      flagCard.show({ field, match, anchor, around: visibleBox(field), via, text, alternatives, locked: ctx.config()?.locked === true }, ctx.entry(match.normId));
       return true;
     };
 

@@ -1,11 +1,15 @@
+import { pauseOffer } from '../../rewrite';
 import { adapterFor } from '../../sites';
+import { replaceText } from '../fields/replace';
 import { showPause } from '../ui/pause-dialog';
 import { watchSends } from '../watching/sends';
 import type { Feature } from './context';
 
 /**
  * The pause before a send whose draft has wording at or above the user's threshold: Edit (the
- * quick, kind choice) goes back to the draft, "Post anyway" sends it exactly as asked. Every
+ * quick, kind choice) goes back to the draft, "Use the kinder wording" rewrites every listed
+ * phrase through the editor and goes back to the draft (the person reads it and sends it
+ * themselves), "Show me" selects one phrase, "Post anyway" sends it exactly as asked. Every
  * way of sending (Enter, Ctrl/Cmd+Enter, the site's button, a form's submit) is held the same
  * way, and each send is counted once.
  */
@@ -40,13 +44,36 @@ export const pauseOnSend: Feature = {
         const state = ctx.drafts.stateOf(field);
         const restore = state.access.keepSelection();
         ctx.emit('paused', field);
+        const text = state.text;
+        const offer = pauseOffer(text, severe, config?.norms ?? { terms: [] });
         showPause(
           ctx.overlay(),
-          severe.map((match) => ({ match, word: state.text.slice(match.start, match.end) })),
+          offer,
           {
             edit() {
               pausing = false;
               restore();
+            },
+            useKinder() {
+              pausing = false;
+              const { edits } = offer.all;
+              const first = edits[0];
+              const last = edits[edits.length - 1];
+              if (!first || !last) return restore();
+              // One edit from the first rewritten phrase to the last: one step in the editor's undo.
+              const insert = offer.all.text.slice(first.start, offer.all.text.length - (text.length - last.end));
+              void replaceText(state.access, { start: first.start, end: last.end }, text.slice(first.start, last.end), insert)
+                .then((done) => (done ? ctx.emit('suggestionUsed', field) : restore()))
+                .catch((error: unknown) =>
+                  ctx.guard(() => {
+                    throw error;
+                  })(),
+                );
+            },
+            showMe(item) {
+              pausing = false;
+              state.access.read();
+              if (!state.access.select(item.best ?? item.flag)) restore();
             },
             postAnyway() {
               pausing = false;

@@ -1,14 +1,17 @@
 import type { Match } from '../../matcher/types';
 import type { NormEntry } from '../../norms/format';
+import type { Alternative } from '../../rewrite';
 import type { DraftField } from '../fields/fields';
 import type { ScreenRect } from '../fields/geometry';
 import { cardPosition } from './card-placement';
 import type { Overlay } from './overlay';
+import { previewElement, wordingLang } from './preview';
 import { trusted } from './trusted';
 import { pick, t } from './strings';
 
 export interface CardActions {
-  replace(field: DraftField, match: Match): void;
+  /** Replace the words with the chosen alternative (its edit is in the offsets of `text`). */
+  replace(field: DraftField, match: Match, chosen: Alternative, text: string): void;
   allow(field: DraftField, match: Match): void;
   /** Escape from inside the card: back to the draft where the user was. */
   back(field: DraftField): void;
@@ -22,15 +25,26 @@ export interface CardTarget {
   /** The part of the field the user sees: the card stays off it. */
   around: ScreenRect;
   via: 'hover' | 'caret';
+  /** The draft as the flag was found in it. */
+  text: string;
+  /** Kinder ways to say the flagged phrase, best first, each previewed in the whole draft. */
+  alternatives: readonly Alternative[];
+  /** Parent mode is on: "Not abusive here" would be refused, so it is not offered. */
+  locked: boolean;
 }
 
+const NEXT_KEYS: Record<string, number> = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 };
+
 /**
- * The card beside a flagged word: its category, why it may hurt, a kinder wording, and the
- * two choices. It opens on hover or when the caret enters the word; the keyboard reaches it
- * with Alt+Enter from the field, since it is not in the page's tab order.
+ * The card beside a flagged word: its category, why it may hurt, the draft as it would read
+ * with a kinder wording (a choice of two or three), and Replace. It opens on hover or when the
+ * caret enters the word; the keyboard reaches it with Alt+Enter from the field, since it is not
+ * in the page's tab order. In the card the arrow keys pick another wording, Enter replaces.
  */
 export class FlagCard {
   private element: HTMLElement | null = null;
+  private chosen = 0;
+  private choices: HTMLElement[] = [];
   target: CardTarget | null = null;
 
   constructor(
@@ -39,13 +53,15 @@ export class FlagCard {
   ) {}
 
   show(target: CardTarget, entry: NormEntry | undefined): void {
-    const same = this.target && this.target.field === target.field && this.target.match.normId === target.match.normId && this.target.match.start === target.match.start;
+    const shown = this.target;
+    const same = shown && shown.field === target.field && shown.match.normId === target.match.normId && shown.match.start === target.match.start && shown.text === target.text && shown.locked === target.locked;
     this.target = target;
     if (same && this.element) {
       this.place(target);
       return;
     }
     this.element?.remove();
+    this.chosen = 0;
     this.element = this.build(target, entry);
     this.overlay().ui.append(this.element);
     this.place(target);
@@ -61,6 +77,7 @@ export class FlagCard {
     if (this.element) this.overlay().announce('');
     this.element?.remove();
     this.element = null;
+    this.choices = [];
     this.target = null;
   }
 
@@ -69,14 +86,15 @@ export class FlagCard {
     return this.element !== null && event.composedPath().includes(this.element);
   }
 
-  /** Moves keyboard focus to the card's first choice; false when no card is open. */
+  /** Moves keyboard focus to the card's first choice (Replace, when there is a wording); false when no card is open. */
   focus(): boolean {
-    const first = this.element?.querySelector('button');
+    const first = this.element?.querySelector<HTMLElement>('.actions button');
     first?.focus();
     return Boolean(first);
   }
 
-  private build({ field, match, via }: CardTarget, entry: NormEntry | undefined): HTMLElement {
+  private build(target: CardTarget, entry: NormEntry | undefined): HTMLElement {
+    const { field, match, via, alternatives, locked } = target;
     const card = document.createElement('div');
     card.className = 'card';
     card.setAttribute('role', 'group');
@@ -91,27 +109,78 @@ export class FlagCard {
     card.append(heading);
     const why = pick(entry?.note);
     if (why) card.append(paragraph(t('overlay.card.why'), 'label'), paragraph(why));
-    const suggestion = pick(entry?.suggestion ?? match.suggestion);
-    if (suggestion) card.append(paragraph(t('overlay.card.suggestion'), 'label'), paragraph(`“${suggestion}”`));
+    if (alternatives.length > 0) card.append(...this.wordings(alternatives));
+    const replace = (): void => {
+      const chosen = alternatives[this.chosen];
+      if (chosen) this.actions.replace(field, match, chosen, target.text);
+    };
     const actions = document.createElement('div');
     actions.className = 'actions';
-    if (suggestion) {
-      actions.append(button(t('overlay.card.replace'), 'primary', () => this.actions.replace(field, { ...match, suggestion: { ...match.suggestion, ...entry?.suggestion } })));
-    }
-    actions.append(button(t('overlay.card.allow'), '', () => this.actions.allow(field, match)));
+    if (alternatives.length > 0) actions.append(button(t('overlay.card.replace'), 'primary', replace));
+    if (!locked) actions.append(button(t('overlay.card.allow'), '', () => this.actions.allow(field, match)));
     card.append(actions);
     if (via === 'caret') card.append(paragraph(t('overlay.card.keys'), 'keys'));
     card.addEventListener(
       'keydown',
       trusted((event: KeyboardEvent) => {
+        const step = NEXT_KEYS[event.key];
         if (event.key === 'Escape') {
           event.preventDefault();
           this.hide();
           this.actions.back(field);
+        } else if (step !== undefined && this.choices.length > 1) {
+          event.preventDefault();
+          const onChoice = this.choices.includes(event.composedPath()[0] as HTMLElement);
+          this.choose((this.chosen + step + this.choices.length) % this.choices.length, onChoice);
+        } else if (event.key === 'Enter' && this.choices.includes(event.composedPath()[0] as HTMLElement)) {
+          // Enter on a wording uses it, as Enter on Replace does.
+          event.preventDefault();
+          replace();
         }
       }),
     );
     return card;
+  }
+
+  /** The draft as it would read: one preview, or a radio group of two or three to pick from. */
+  private wordings(alternatives: readonly Alternative[]): HTMLElement[] {
+    if (alternatives.length === 1) {
+      const only = alternatives[0]!;
+      const preview = previewElement(only, 'p');
+      preview.className = 'preview';
+      return [paragraph(t('overlay.card.readsAs'), 'label'), preview];
+    }
+    const label = paragraph(t('overlay.card.choices'), 'label');
+    label.id = `sansi-card-choices-${Math.random().toString(36).slice(2)}`;
+    const group = document.createElement('div');
+    group.setAttribute('role', 'radiogroup');
+    group.setAttribute('aria-labelledby', label.id);
+    group.className = 'choices';
+    this.choices = alternatives.map((alternative, index) => {
+      const choice = document.createElement('button');
+      choice.type = 'button';
+      choice.className = 'choice';
+      choice.setAttribute('role', 'radio');
+      choice.lang = wordingLang(alternative.lang);
+      choice.append(previewElement(alternative, 'span'));
+      // Keep focus (and the editor's selection) where it is when clicked with the mouse.
+      choice.addEventListener('mousedown', (event) => event.preventDefault());
+      choice.addEventListener('click', trusted(() => this.choose(index, false)));
+      return choice;
+    });
+    group.append(...this.choices);
+    this.choose(0, false);
+    return [label, group];
+  }
+
+  /** Marks one wording as the one Replace uses (a roving tab stop), focusing it when asked. */
+  private choose(index: number, focus: boolean): void {
+    this.chosen = index;
+    this.choices.forEach((choice, at) => {
+      choice.setAttribute('aria-checked', String(at === index));
+      choice.tabIndex = at === index ? 0 : -1;
+    });
+    if (focus) this.choices[index]?.focus();
   }
 
   private place({ anchor, around }: CardTarget): void {
