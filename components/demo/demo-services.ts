@@ -17,6 +17,7 @@ function currentConfig(): PageConfig {
     norms: { terms: list.terms.filter((term) => !quiet.has(term.id)), allow: list.allow },
     // The class sees the model's nudge too (issue 9), until someone says "not abusive here".
     smartDetection: !modelAllowed,
+    showUntargeted: false,
   };
 }
 

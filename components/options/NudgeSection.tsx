@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import { getPauseThreshold, getSmartDetection } from '@/lib/db/settings';
+import { getPauseThreshold, getShowUntargeted, getSmartDetection } from '@/lib/db/settings';
 import type { Severity } from '@/lib/matcher/types';
 import { severities } from '@/lib/norms/format';
 import { useT } from '../i18n';
@@ -28,6 +28,7 @@ export function NudgeSection() {
     setAsked(enabled);
     if (!(await change(() => send('setSmartDetection', { enabled })))) setAsked(null);
   };
+  const untargeted = useLiveQuery(() => getShowUntargeted(db), [db]);
   return (
     <section aria-labelledby="nudge-title">
       <h2 id="nudge-title">{t('options.nudge.title')}</h2>
@@ -60,6 +61,22 @@ export function NudgeSection() {
       </p>
       <p id="smart-hint" className="muted">
         {t('options.nudge.smartHint')}
+      </p>
+      <p className="control-row">
+        <label>
+          <input
+            type="checkbox"
+            checked={untargeted ?? false}
+            disabled={untargeted === undefined || (locked && untargeted)}
+            aria-describedby="untargeted-hint"
+            onChange={(event) => void change(() => send('setShowUntargeted', { enabled: event.target.checked }))}
+          />{' '}
+          {t('options.nudge.untargeted')}
+        </label>
+        <LockedNote show={untargeted === true} />
+      </p>
+      <p id="untargeted-hint" className="muted">
+        {t('options.nudge.untargetedHint')}
       </p>
     </section>
   );

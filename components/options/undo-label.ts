@@ -71,6 +71,8 @@ export async function describeUndo(db: SansiDb, entry: UndoEntry | undefined, t:
       return { key: 'options.undo.threshold', params: { severity: severityLabel((setting?.value as Severity | undefined) ?? 2, t) } };
     case 'setSmartDetection':
       return { key: setting?.value === false ? 'options.undo.smartOff' : 'options.undo.smartOn', params: {} };
+    case 'setShowUntargeted':
+      return { key: setting?.value === true ? 'options.undo.untargetedOn' : 'options.undo.untargetedOff', params: {} };
     case 'allowNormOnSite':
     case 'allowModelOnSite':
     case 'restoreNormOnSite': {

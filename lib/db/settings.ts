@@ -19,6 +19,13 @@ export function getSmartDetection(db: SansiDb): Promise<boolean> {
   return getSetting(db, 'smartDetection', DEFAULT_SMART_DETECTION);
 }
 
+/** Swearing and insults aimed at no one ("卧槽", "this update is stupid") are not underlined unless asked for. */
+export const DEFAULT_SHOW_UNTARGETED = false;
+
+export function getShowUntargeted(db: SansiDb): Promise<boolean> {
+  return getSetting(db, 'showUntargeted', DEFAULT_SHOW_UNTARGETED);
+}
+
 /** The version of everything pages depend on; bumped by every change that affects them. */
 export function getConfigVersion(db: SansiDb): Promise<number> {
   return getSetting(db, 'configVersion', 1);

@@ -84,6 +84,8 @@ export const messages = {
   setPauseThreshold: define('page', object({ severity }), reply<Version>()),
   /** Smart detection on or off everywhere. */
   setSmartDetection: define('page', object({ enabled: boolean }), reply<Version>()),
+  /** Underline swearing and insults aimed at no one too, everywhere (they never pause a send). */
+  setShowUntargeted: define('page', object({ enabled: boolean }), reply<Version>()),
   editNorms: define('page', normsEdit, reply<Version>()),
   importNorms: define('page', object({ list: guarded(isNormsList) }), reply<{ version: number; listId: string; terms: number }>()),
   undoLastChange: define('page', empty, reply<{ version: number; undone: boolean }>()),

@@ -5,7 +5,7 @@ import { restoreDismissedWord } from '../../db/site-allows';
 import { tracked } from '../../db/undo';
 import { changed, type Handlers } from '../deps';
 
-export const settingsHandlers: Handlers<'setSiteEnabled' | 'restoreNormOnSite' | 'setPauseThreshold' | 'setSmartDetection'> = {
+export const settingsHandlers: Handlers<'setSiteEnabled' | 'restoreNormOnSite' | 'setPauseThreshold' | 'setSmartDetection' | 'setShowUntargeted'> = {
   async setSiteEnabled(payload, _sender, deps) {
     if (!payload.enabled) await deps.lock.assertOpen();
     await tracked(deps.db, 'setSiteEnabled', async (track) => {
@@ -33,6 +33,15 @@ export const settingsHandlers: Handlers<'setSiteEnabled' | 'restoreNormOnSite' |
     await tracked(deps.db, 'setSmartDetection', async (track) => {
       await track('settings', 'smartDetection');
       await deps.db.settings.put({ key: 'smartDetection', value: payload.enabled });
+    });
+    return { version: await changed(deps) };
+  },
+  async setShowUntargeted(payload, _sender, deps) {
+    // Showing more is stricter; hiding it again needs the parent.
+    if (!payload.enabled) await deps.lock.assertOpen();
+    await tracked(deps.db, 'setShowUntargeted', async (track) => {
+      await track('settings', 'showUntargeted');
+      await deps.db.settings.put({ key: 'showUntargeted', value: payload.enabled });
     });
     return { version: await changed(deps) };
   },

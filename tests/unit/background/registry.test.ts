@@ -27,6 +27,7 @@ const samples: { [T in MessageType]: Request<T> } = {
   restoreNormOnSite: { host: 'weibo.com', normId: 'zh.shabi' },
   setPauseThreshold: { severity: 2 },
   setSmartDetection: { enabled: true },
+  setShowUntargeted: { enabled: true },
   editNorms: { op: 'setListActive', listId: 'zh-test', active: true },
   importNorms: { list: list('mine', [entry('mine.x', 'x')]) },
   undoLastChange: {},
