@@ -1,11 +1,14 @@
-import type { Match, Matcher, Severity } from '../../matcher/types';
+import type { Match, Severity } from '../../matcher/types';
 import { accessFor, type FieldAccess } from '../fields/field-access';
 import type { DraftField } from '../fields/fields';
 import { visibleBox } from '../fields/geometry';
 import type { Overlay } from '../ui/overlay';
+import type { PageFlag } from './lists-check';
 
-/** What finds the flags in a draft: a matcher, or the page's lists check. */
-export type FindFlags = Pick<Matcher, 'findAll'>;
+/** What finds the flags in a draft: the page's lists check (`judge`), or a bare matcher. */
+export interface FindFlags {
+  findAll(text: string): PageFlag[];
+}
 
 // Past this many flags in one field, drawing more helps nobody and costs layout time (a 1 MB
 // paste of abuse would otherwise measure thousands of ranges on every frame).
@@ -21,7 +24,7 @@ export const CHECKED_MARK = 'sansi:checked';
 interface FieldState {
   access: FieldAccess;
   text: string;
-  matches: Match[];
+  matches: PageFlag[];
 }
 
 export interface DraftsOptions {
@@ -100,9 +103,12 @@ export class Drafts {
     return [...this.states.keys()];
   }
 
-  /** Whether a send from this field should pause: a flag at or above the threshold. */
+  /**
+   * Whether a send from this field should pause: a flag at or above the threshold (as `judge`
+   * decides `pause`: untargeted wording, shown only on request, never pauses).
+   */
   atOrAbove(field: DraftField, threshold: Severity): Match[] {
-    return this.matchesOf(field).filter((match) => match.severity >= threshold);
+    return (this.states.get(field)?.matches ?? []).filter((match) => match.severity >= threshold && !match.untargeted);
   }
 
   private draw(field: DraftField, state: FieldState): void {

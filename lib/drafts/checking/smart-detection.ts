@@ -8,6 +8,7 @@ import type { Overlay } from '../ui/overlay';
 
 export type { ScoreDraft } from '../../model/scorer';
 import type { ScoreDraft } from '../../model/scorer';
+import type { ModelVerdict } from './lists-check';
 
 /** A draft is scored once typing has paused this long, not on every keystroke. */
 export const SCORE_PAUSE_MS = 300;
@@ -30,6 +31,11 @@ export interface SmartDetectionOptions {
    * detection is off or nobody writes never decodes the weights (PageServices.loadScorer).
    */
   load: () => Promise<ScoreDraft>;
+  /**
+   * Whether the banner shows, and the words it names: `judge` with the model (ListsCheck's
+   * modelVerdict), so the page shows what the CLI prints.
+   */
+  verdict: (text: string, score: ScoreDraft) => ModelVerdict;
   /** Keeps an error in a timer or a late score from reaching the page (PageContext.guard). */
   guard?: <A extends unknown[]>(handler: (...args: A) => void) => (...args: A) => void;
 }
@@ -40,9 +46,9 @@ interface Shown {
 }
 
 /**
- * Smart detection in a page (issue 9): after a check in which no norm matched, and once typing
- * pauses, scores the draft with the on-device model and, when it passes the model's threshold,
- * shows a draft-level nudge with the top contributing spans marked. The norms list comes first:
+ * Smart detection in a page: after a check in which no flag showed, and once typing pauses, asks
+ * `judge` with the on-device model and, when its banner shows, shows a draft-level nudge with
+ * the words that weighed marked. The norms list comes first:
  * when a norm matches, its flags replace the nudge. The nudge never holds a send.
  */
 export class SmartDetection {
@@ -122,7 +128,7 @@ export class SmartDetection {
     // While the model loaded, the draft may have changed (a newer timer has it) or matched a norm.
     const { drafts, signal } = this.options;
     if (!this.on || signal.aborted || !field.isConnected || drafts.stateOf(field).text !== text || drafts.matchesOf(field).length > 0) return;
-    const result = score(text);
+    const result = this.options.verdict(text, score);
     if (!this.measured) {
       // For bench and e2e: what the first nudge cost, the model's import and decoding included.
       this.measured = true;

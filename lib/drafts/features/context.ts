@@ -2,6 +2,7 @@ import type { Match } from '../../matcher/types';
 import type { PageConfig } from '../../core/page-config';
 import type { NormEntry } from '../../norms/format';
 import type { Drafts } from '../checking/drafts';
+import type { ListsCheck } from '../checking/lists-check';
 import type { DraftField } from '../fields/fields';
 import type { PageServices } from '../start/page-services';
 import type { Overlay } from '../ui/overlay';
@@ -32,6 +33,8 @@ export type PageEventName = keyof PageEvents;
 export interface PageContext {
   readonly services: PageServices;
   readonly drafts: Drafts;
+  /** The page's check (`judge`): smart detection asks it for the model's verdict too. */
+  readonly lists: Pick<ListsCheck, 'modelVerdict'>;
   /** False once the extension was updated or removed under the page. */
   stillValid(): boolean;
   /** Sansi's overlay in this page, made on first use. */

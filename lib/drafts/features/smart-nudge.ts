@@ -15,6 +15,7 @@ export const smartNudge: Feature = {
       onNudge: (field, showing) => ctx.emit('nudged', field, showing),
       allowHere: () => ctx.services.allowModelHere(),
       load: () => ctx.services.loadScorer(),
+      verdict: (text, score) => ctx.lists.modelVerdict(text, score),
       guard: ctx.guard,
     });
     ctx.on('config', (config) => smart.setEnabled(config.enabled && config.smartDetection));

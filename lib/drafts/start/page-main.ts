@@ -78,6 +78,7 @@ function setUp(signal: AbortSignal, stillValid: () => boolean, services: PageSer
     {
       services,
       drafts,
+      lists,
       stillValid,
       overlay: getOverlay,
       hasOverlay: () => overlay !== undefined,
@@ -91,7 +92,7 @@ function setUp(signal: AbortSignal, stillValid: () => boolean, services: PageSer
   const apply = guard((next: PageConfig): void => {
     config = next;
     entries = new Map(next.norms.terms.map((term) => [term.id, term]));
-    lists.use(next.enabled ? next.norms : null);
+    lists.use(next.enabled ? next.norms : null, { pauseThreshold: next.pauseThreshold, showUntargeted: next.showUntargeted });
     hub.emit('config', next);
     drafts.setMatcher(() => (lists.on ? lists : null));
     // Woken by a focus before the config came: that field's idle compile starts now.

@@ -1,5 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { listsCheck } from '@/lib/drafts/checking/lists-check';
+import { Drafts } from '@/lib/drafts/checking/drafts';
+import { type ListsCheck, listsCheck } from '@/lib/drafts/checking/lists-check';
+import { Overlay } from '@/lib/drafts/ui/overlay';
+import { judge, prepareJudge } from '@/lib/judgement';
+import { compile } from '@/lib/matcher';
+import { defaultPresetIds, mergePresets } from '@/lib/norms/presets';
 import { errorGuard } from '@/lib/drafts/start/page-context';
 import type { NormsInput } from '@/lib/matcher/types';
 
@@ -44,6 +49,56 @@ describe('checking a draft against the lists', () => {
     expect(failures.map(String)).toEqual(['Error: a list the compiler cannot read']);
     check.use(norms);
     expect(check.findAll('you idiot')).toHaveLength(1);
+  });
+});
+
+describe('checking a draft as judge reads it, with the default lists', () => {
+  const lists = mergePresets(defaultPresetIds);
+  const strict = { pauseThreshold: 2, showUntargeted: false } as const;
+  let check: ListsCheck;
+  beforeEach(() => {
+    check = listsCheck(() => undefined);
+  });
+  const flagged = (text: string) => check.findAll(text).map((flag) => text.slice(flag.start, flag.end));
+
+  it('underlines an insult aimed at someone, not the same word about a thing', () => {
+    check.use(lists, strict);
+    expect(flagged('you are an idiot')).toEqual(['idiot']);
+    expect(flagged('this update is stupid')).toEqual([]);
+    expect(flagged('你这个傻逼')).toEqual(['傻逼']);
+  });
+
+  it('leaves swearing aimed at no one alone by default, and underlines it, never to pause, when asked', () => {
+    check.use(lists, strict);
+    expect(flagged('卧槽，这也太好看了')).toEqual([]);
+    check.use(lists, { ...strict, showUntargeted: true });
+    const [swear] = check.findAll('卧槽，这也太好看了');
+    expect(swear).toMatchObject({ start: 0, end: 2, normId: 'zh.wocao', untargeted: true });
+    // Aimed flags stay as they were, ready to pause.
+    const [aimed] = check.findAll('你这个傻逼');
+    expect(aimed).toMatchObject({ normId: 'zh.shabi', severity: 2 });
+    expect(aimed?.untargeted).toBeUndefined();
+  });
+
+  it('pauses a send exactly when judge says pause', () => {
+    const field = document.createElement('textarea');
+    document.body.append(field);
+    const drafts = new Drafts({ overlay: () => new Overlay(), onChecked: () => undefined });
+    check.use(lists, { pauseThreshold: 1, showUntargeted: true });
+    drafts.setMatcher(() => check);
+    const settings = { pauseThreshold: 1, smartDetection: false, showUntargeted: true } as const;
+    const deps = prepareJudge({ matcher: compile(lists), norms: lists });
+    const pauses = ['卧槽，这也太好看了', '你这个傻逼', 'this update is stupid', 'you are an idiot, damn'].map((text) => {
+      field.value = text;
+      drafts.check(field);
+      const paused = drafts.atOrAbove(field, 1).length > 0;
+      expect(paused, text).toBe(judge(text, deps, settings).nudge === 'pause');
+      return paused;
+    });
+    // The untargeted swear is underlined (asked for) but holds no send.
+    expect(pauses).toEqual([false, true, false, true]);
+    expect(drafts.matchesOf(field).length).toBeGreaterThan(0);
+    field.remove();
   });
 });
 
