@@ -3,6 +3,7 @@ import { useT } from '../i18n';
 import { useOptionsDeps } from './deps';
 import { listName } from './list-name';
 import { LockedNote, useLocked } from './locked';
+import { SkippedTermsNote } from './SkippedTermsNote';
 import { useOptionsStore } from './store';
 import { useChange } from './use-change';
 import { listsWithTermCounts } from '@/lib/db/queries';
@@ -60,6 +61,7 @@ export function ListsSection() {
           );
         })}
       </ul>
+      <SkippedTermsNote />
     </section>
   );
 }
