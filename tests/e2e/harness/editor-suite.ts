@@ -86,7 +86,7 @@ export function editorSuite(name: string): void {
       await without.page.close();
     });
 
-    it('opens a card on hover and replaces through the editor, which can undo it', async () => {
+    it('opens a card on hover; Replace leaves the editor’s own text as the card previewed it, and its undo brings the draft back', async () => {
       const { page } = await open();
       await page.keyboard.type(drafts.zh.text);
       await expectOver(page, drafts.zh.normId, drafts.zh.word);
@@ -99,8 +99,12 @@ export function editorSuite(name: string): void {
       await expect.poll(() => card.count()).toBe(1);
       expect(await card.textContent()).toContain('Insult');
       await page.screenshot({ path: join(screenshotDir, `${name}-card.png`) });
+      // The whole draft as it will read: the chosen wording (the first, checked) in its sentence.
+      const preview = (await card.locator('[role="radio"][aria-checked="true"], .preview').textContent())!;
+      expect(preview).not.toContain(drafts.zh.word);
+      expect(preview).not.toMatch(/[A-Za-z]/);
       await card.getByRole('button', { name: 'Replace' }).click();
-      await expect.poll(() => modelText(page)).toBe('你真是个I disagree with you，');
+      await expect.poll(() => modelText(page)).toBe(preview);
       await expect.poll(() => highlights(page).count()).toBe(0);
       // The editor's own undo brings the words back: the replacement was an ordinary edit.
       await page.keyboard.press('Control+Z');
@@ -125,13 +129,50 @@ export function editorSuite(name: string): void {
       expect(await sent(page)).toEqual([]);
       await page.keyboard.type('!');
       expect(await modelText(page)).toBe(`${drafts.en.text}!`);
-      // Ctrl+Enter sends too; Tab to "Post anyway" and choose it.
+      // Ctrl+Enter sends too; Tab past "Use the kinder wording" to "Post anyway" and choose it.
       await page.keyboard.press('Control+Enter');
       await expect.poll(() => dialog.count()).toBe(1);
       await page.keyboard.press('Tab');
+      await page.keyboard.press('Tab');
+      await expect.poll(() => page.locator('sansi-overlay button:focus').textContent()).toBe('Post anyway');
       await page.keyboard.press('Enter');
       await expect.poll(() => sent(page)).toEqual([`${drafts.en.text}!`]);
       expect(await modelText(page)).toBe(`${drafts.en.text}!`);
+      await page.close();
+    });
+
+    it('pauses with each phrase and its rewrite: "Use the kinder wording" rewrites the draft through the editor, back to it to send, and undo brings it back', async () => {
+      const { page, editable } = await open();
+      const draft = 'you are such an idiot. you are trash';
+      await page.keyboard.type(draft);
+      await expect.poll(() => highlights(page).count()).toBe(2);
+      // Let the editors close the typing's undo group (Quill: 1 s), as a person reading the dialog would.
+      // By then the caret has rested in "idiot" and its card is open (it may sit over the site's
+      // button): send from the keyboard.
+      await page.waitForTimeout(1100);
+      await page.keyboard.press('Control+Enter');
+      const dialog = page.getByRole('dialog');
+      await expect.poll(() => dialog.count()).toBe(1);
+      expect(await dialog.getByRole('listitem').count()).toBe(2);
+      expect(await dialog.textContent()).toContain("I think you're wrong about this");
+      // "Show me" selects the phrase in the draft.
+      await dialog.getByRole('button', { name: 'Show me “you are such an idiot” in the draft' }).click();
+      await expect.poll(() => dialog.count()).toBe(0);
+      await expect.poll(() => page.evaluate(() => String(document.getSelection()) || (document.activeElement as HTMLTextAreaElement).value?.slice((document.activeElement as HTMLTextAreaElement).selectionStart, (document.activeElement as HTMLTextAreaElement).selectionEnd))).toBe('you are such an idiot');
+      // A send of the same draft within a second is the same send (sends.ts): a person reads first.
+      await page.waitForTimeout(1000);
+      await page.keyboard.press('Control+Enter');
+      await expect.poll(() => dialog.count()).toBe(1);
+      await dialog.getByRole('button', { name: 'Use the kinder wording' }).click();
+      await expect.poll(() => dialog.count()).toBe(0);
+      await expect.poll(() => modelText(page)).not.toBe(draft);
+      const kinder = await modelText(page);
+      expect(kinder).not.toMatch(/idiot|trash/i);
+      await expect.poll(() => highlights(page).count()).toBe(0);
+      expect(await sent(page)).toEqual([]);
+      expect(await editable.evaluate((element) => element.contains(document.activeElement) || element === document.activeElement)).toBe(true);
+      await page.keyboard.press('Control+Z');
+      await expect.poll(() => modelText(page)).toBe(draft);
       await page.close();
     });
 
