@@ -26,6 +26,22 @@ describe('default lists: what they now catch', () => {
     ['大家都讨厌你', 'harassment'],
     ['你干脆去跳楼吧', 'self-harm'],
     ['我已经查到你家了', 'doxxing'],
+    ['I will find you and hurt you', 'threat'],
+    ["I'm going to find you and make you pay", 'threat'],
+    ["I'll make you regret this", 'threat'],
+    ['someone should shoot you', 'threat'],
+    ['people like you should be shot', 'threat'],
+    ['you people should all be gassed', 'threat'],
+    ['I hope you get cancer and die', 'threat'],
+    ['everyone here hates you, just leave', 'harassment'],
+    ['nobody here likes you', 'harassment'],
+    ['我知道你住哪，小心点', 'threat'],
+    ['小心点，我知道你在哪上班', 'threat'],
+    ['出门小心点，别让我碰到你', 'threat'],
+    ['你信不信我弄死你', 'threat'],
+    ['我要让你好看', 'threat'],
+    ['等着吧你，有你好受的', 'threat'],
+    ['滚吧，这里没人欢迎你', 'harassment'],
   ])('%s → %s', (text, category) => {
     expect(matcher.findAll(text).map((m) => m.category)).toContain(category);
   });
@@ -56,6 +72,17 @@ describe('default lists: what stays quiet', () => {
     'found a chink in the armour at last',
     'going out for a fag break',
     'it was dumb luck',
+    "I'll find you a seat and get you a drink",
+    'I will find you and give you a hug',
+    'this scene should be shot at night',
+    'you should get shot of that old car',
+    'I hope you get well soon',
+    'nobody likes you more than me',
+    '我知道你在哪里了，马上来接你',
+    '出门小心点，路上滑',
+    '小心点，别摔了，我知道你在哪',
+    '我要让你好看一点，给你化个妆',
+    '这件衣服会让你好看很多',
   ])('%s', (text) => {
     expect(found(text)).toEqual([]);
   });
