@@ -58,7 +58,7 @@ describe('parent mode', () => {
     expect(await options.getByRole('region', { name: 'Norms lists' }).getByText('Locked by a parent').count()).toBe(1);
   });
 
-  it('refuses "not abusive here" from the content script while locked', async () => {
+  it('offers no "not abusive here" on the card while locked: the word stays flagged', async () => {
     const page = await session.context.newPage();
     await page.goto(server.url('/textarea.html'));
     const field = page.getByLabel('写评论 Write a comment');
@@ -66,7 +66,9 @@ describe('parent mode', () => {
     await expect.poll(() => highlights(page).count()).toBe(1);
     const box = (await highlights(page).first().boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    await page.getByRole('button', { name: 'Not abusive here' }).click();
+    const card = page.locator('sansi-overlay [data-sansi-card]');
+    await expect.poll(() => card.getByRole('button', { name: 'Replace' }).count()).toBe(1);
+    expect(await card.getByRole('button', { name: 'Not abusive here' }).count()).toBe(0);
     await page.reload();
     await page.getByLabel('写评论 Write a comment').pressSequentially('you idiot');
     await expect.poll(() => highlights(page).count()).toBe(1);
