@@ -3,9 +3,15 @@
 export const en = {
   you: /\b(?:you|your|you'?re|yours|yourself|yourselves|ur|u|ya|y'?all|thou|thee)\b/i,
   person:
-    /\b(?:he|she|they|him|her|them|his|hers|their|he'?s|she'?s|they'?re|guy|guys|dude|dudes|woman|women|men|girl|girls|boy|boys|kid|kids|people|person|folks|op|mods?|admins?|author|lady|ladies|bro|boss|teacher|dad|mom|mum|mother|father|wife|husband|brother|sister|friend|neighbou?r|coworker|president|politician|ceo|everyone|everybody|somebody|someone|anyone|whoever|blacks|whites|muslims|jews|gays|immigrants|refugees|foreigners|liberals|conservatives|feminists|asians|mexicans|arabs|christians)\b/i,
+    /\b(?:he|she|they|him|her|them|his|hers|their|he'?s|she'?s|they'?re|guy|guys|dude|dudes|voters|fans|players|users|supporters|protesters|democrats|republicans|dems|libs|leftists|politicians|cops|woman|women|men|girl|girls|boy|boys|kid|kids|people|person|folks|op|mods?|admins?|author|lady|ladies|bro|boss|teacher|dad|mom|mum|mother|father|wife|husband|brother|sister|friend|neighbou?r|coworker|president|politician|ceo|everyone|everybody|somebody|someone|anyone|whoever|blacks|whites|muslims|jews|gays|immigrants|refugees|foreigners|liberals|conservatives|feminists|asians|mexicans|arabs|christians)\b/i,
   /** A name with a copula right before the match: "John is an idiot", "Sarah's such a loser". */
   named: /\b(?!(?:This|That|It|There|Here|What|Which|Who|Life|Today|Everything|Nothing)\b)[A-Z][a-z]+(?:'s| is| was| are)\s+(?:(?:such|so|a|an|the|really|totally|truly|just|fucking|complete|an?|absolute)\s+)*$/,
+  /**
+   * A person pointed at right before the match: "that asshole", "these morons", "those
+   * protesters are hypocrites". Things are not called these names, so the demonstrative points
+   * at people (the words that also describe things are left to the clause).
+   */
+  pointedBefore: /\b(?:this|that|these|those)\s+(?:(?:\w+s\s+(?:are|were)\s+)?(?:(?:such|so|all|just|complete|total|absolute|fucking|damn)\s+)*)$/i,
   self: /\b(?:i|i'm|im|i've|i'd|i'll|me|my|myself|mine)\b/i,
   /** The writer right before the match: "I'm such a", "I feel so", "call myself a". */
   selfBefore: /\b(?:i'?m|i am|i was|i feel|i felt|myself|call me)\s+(?:(?:such|so|a|an|the|really|totally|complete|absolute|just)\s+)*$/i,
@@ -26,7 +32,9 @@ export const en = {
   /** Right after the match: a thing it is said of ("fuck it", "screw this"). */
   itAfter: /^\s*(?:it|this|that)\b/i,
   /** Swear words that are also nouns for a thing ("this shit", "the crap"). */
-  swearNoun: new Set(['shit', 'crap', 'fuck', 'bullshit', 'horseshit', 'hell', 'shite']),
+  swearNoun: new Set(['shit', 'shits', 'crap', 'fuck', 'fucks', 'bullshit', 'horseshit', 'hell', 'shite']),
+  /** "…and shit" closing a clause: filler, like "and stuff". */
+  fillerBefore: /\b(?:and|or)\s+$/i,
   describing: new Set([
     'stupid', 'stupidity', 'stupidest', 'dumb', 'dumber', 'dumbest', 'brainless', 'idiotic', 'moronic', 'disgusting',
     'disgraceful', 'despicable', 'filthy', 'repulsive', 'pathetic', 'worthless', 'ignorant', 'crappy', 'shitty',

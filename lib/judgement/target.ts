@@ -7,7 +7,7 @@
 //   4. a film or a game ("电影里那个流氓");
 //   5. "you" in its clause; 6. someone else or a group in its clause ("this guy", "楼主", "东北人");
 //   7. the writer right before it ("我真是个", "I'm such an"); 8. a name or a role pointed at
-//      ("John is an", "张三是个");
+//      ("John is an", "张三是个"), or a demonstrative pointing at people ("that asshole");
 //   9. the writer in its clause ("I feel so stupid"); 10. a thing in its clause ("this update is");
 //   11. "you" in its sentence; 12. a mention or a reply anywhere in the draft; else nothing.
 import { en } from './cues-en';
@@ -84,10 +84,19 @@ function thingBeside(cues: Cues, text: string, start: number, end: number, claus
     // "this shit is happening", "the crap they sell": a swear word used as a noun for a thing.
     const determined = /\b(?:this|that|the|such|some|no|any)\s+$/i.test(text.slice(clause.start, start));
     const rest = text.slice(end, clause.end);
-    return EN_THING_AFTER.test(rest) || en.itAfter.test(rest) || (determined && en.swearNoun.has(text.slice(start, end).toLowerCase()));
+    const swearNoun = en.swearNoun.has(text.slice(start, end).toLowerCase());
+    const filler = swearNoun && en.fillerBefore.test(text.slice(clause.start, start)) && !/\w/.test(rest);
+    return EN_THING_AFTER.test(rest) || en.itAfter.test(rest) || (determined && swearNoun) || filler;
   }
   const before = text.slice(Math.max(clause.start, start - BESIDE_BEFORE), start);
   return ZH_THING.test(before) || ZH_THING.test(after);
+}
+
+/** "that asshole", "these protesters are hypocrites": a demonstrative points at people. */
+function pointedAt(before: string, matched: string, clauseText: string): boolean {
+  const folded = matched.toLowerCase();
+  if (en.describing.has(folded) || en.swearNoun.has(folded) || en.self.test(clauseText)) return false;
+  return en.pointedBefore.test(before);
 }
 
 /** Said to someone: "screw you", "f*ck off" as an order, "shut the f**k up". */
@@ -126,6 +135,7 @@ export function readTarget(text: string, start: number, end: number): TargetRead
   if (cues.person.test(clauseText)) return reading('person');
   if (cues.selfBefore.test(before)) return reading('self', false, true);
   if (cues === en ? en.named.test(before) : zh.pointedBefore.test(before) && !zh.describing.has(matched)) return reading('person');
+  if (cues === en && pointedAt(before, matched, clauseText)) return reading('person');
   if (cues.self.test(clauseText) || cues.self.test(matched)) return reading('self');
   if (cues.thing.test(clauseText)) return reading('thing');
   const sentenceText = `${text.slice(sentence.start, start)} ${text.slice(end, sentence.end)}`;

@@ -35,6 +35,10 @@ describe('aimed at someone: it shows', () => {
     ['John is such a loser', 'loser'],
     ['@sam stupid', 'stupid'],
     ['> the earth is flat\nstupid', 'stupid'],
+    ['that asshole has so much nerve', 'asshole'],
+    ['look at those idiots over there', 'idiots'],
+    ['THESE PROTESTERS ARE HYPOCRITES!', 'HYPOCRITES'],
+    ['the voters are morons', 'morons'],
   ])('%s', (text, word) => {
     expect(shown(text)).toContainEqual({ word, aimed: true });
   });
@@ -62,6 +66,8 @@ describe('untargeted swearing: nothing shows by default', () => {
     'he worked his ass off for that',
     'sorry this shit is happening to you',
     'you know what, fuck it, let us go',
+    "by then you can't walk and shit",
+    'no shits given about you',
   ])('%s', (text) => {
     expect(shown(text)).toEqual([]);
   });
@@ -81,6 +87,7 @@ describe('about a thing or a situation: not aimed', () => {
     ['这游戏真垃圾', 'thing'],
     ['电影里那个流氓演得真好', 'thing'],
     ['the villain in the movie is a total psycho', 'thing'],
+    ['that stupid update again', 'thing'],
   ])('%s', (text, expected) => {
     expect(target(text)).toBe(expected);
     expect(shown(text)).toEqual([]);
@@ -88,7 +95,7 @@ describe('about a thing or a situation: not aimed', () => {
 });
 
 describe('about the writer: not aimed', () => {
-  it.each(['I feel so stupid today', "I'm such an idiot, I forgot my keys", '我真是个傻逼', '我就是个废物，什么都做不好', '我想去死'])('%s', (text) => {
+  it.each(['I feel so stupid today', "I'm such an idiot, I forgot my keys", '我真是个傻逼', '我就是个废物，什么都做不好', '我想去死', "I'm that idiot who forgot the tickets"])('%s', (text) => {
     expect(target(text)).toBe('self');
     expect(shown(text)).toEqual([]);
   });
