@@ -14,11 +14,11 @@ const quantile = (values: number[], q: number): number => {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
 };
 
-/** A 2,000-character draft of ordinary comment text with a few flagged words in it. */
+/** A 2,000-character draft of ordinary comment text with a few flagged words in it (aimed at the reader, so they show). */
 const DRAFT = (() => {
   const sentence = '我觉得这个观点值得讨论，but let us keep it civil. ';
   let text = '';
-  for (let i = 0; text.length < 2000; i += 1) text += i % 8 === 7 ? `${sentence}傻逼 ` : sentence;
+  for (let i = 0; text.length < 2000; i += 1) text += i % 8 === 7 ? `${sentence}你这个傻逼 ` : sentence;
   return text.slice(0, 2000);
 })();
 
