@@ -5,7 +5,7 @@ export const en = {
   person:
     /\b(?:he|she|they|him|her|them|his|hers|their|he'?s|she'?s|they'?re|guy|guys|dude|dudes|voters|fans|players|users|supporters|protesters|democrats|republicans|dems|libs|leftists|politicians|cops|woman|women|men|girl|girls|boy|boys|kid|kids|people|person|folks|op|mods?|admins?|author|lady|ladies|bro|boss|teacher|dad|mom|mum|mother|father|wife|husband|brother|sister|friend|neighbou?r|coworker|president|politician|ceo|everyone|everybody|somebody|someone|anyone|whoever|blacks|whites|muslims|jews|gays|immigrants|refugees|foreigners|liberals|conservatives|feminists|asians|mexicans|arabs|christians)\b/i,
   /** A name with a copula right before the match: "John is an idiot", "Sarah's such a loser". */
-  named: /\b(?!(?:This|That|It|There|Here|What|Which|Who|Life|Today|Everything|Nothing)\b)[A-Z][a-z]+(?:'s| is| was| are)\s+(?:(?:such|so|a|an|the|really|totally|truly|just|fucking|complete|an?|absolute)\s+)*$/,
+  named: /\b(?!(?:This|That|It|There|Here|What|Which|Who|Life|Today|Now|Then|Tonight|Tomorrow|Yesterday|Everything|Nothing)\b)[A-Z][a-z]+(?:'s| is| was| are)\s+(?:(?:such|so|a|an|the|really|totally|truly|just|fucking|complete|an?|absolute)\s+)*$/,
   /**
    * A person pointed at right before the match: "that asshole", "these morons", "those
    * protesters are hypocrites". Things are not called these names, so the demonstrative points
@@ -39,5 +39,6 @@ export const en = {
     'stupid', 'stupidity', 'stupidest', 'dumb', 'dumber', 'dumbest', 'brainless', 'idiotic', 'moronic', 'disgusting',
     'disgraceful', 'despicable', 'filthy', 'repulsive', 'pathetic', 'worthless', 'ignorant', 'crappy', 'shitty',
     'cowardly', 'a disgrace', 'demented', 'bitchy', 'slutty',
+    'garbage', 'delusional',
   ]),
 };

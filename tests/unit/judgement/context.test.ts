@@ -39,6 +39,9 @@ describe('aimed at someone: it shows', () => {
     ['look at those idiots over there', 'idiots'],
     ['THESE PROTESTERS ARE HYPOCRITES!', 'HYPOCRITES'],
     ['the voters are morons', 'morons'],
+    ["you're garbage", 'garbage'],
+    ['he is delusional', 'delusional'],
+    ['@sam what a clown', 'clown'],
   ])('%s', (text, word) => {
     expect(shown(text)).toContainEqual({ word, aimed: true });
   });
@@ -88,6 +91,7 @@ describe('about a thing or a situation: not aimed', () => {
     ['电影里那个流氓演得真好', 'thing'],
     ['the villain in the movie is a total psycho', 'thing'],
     ['that stupid update again', 'thing'],
+    ['a delusional plan', 'thing'],
   ])('%s', (text, expected) => {
     expect(target(text)).toBe(expected);
     expect(shown(text)).toEqual([]);
