@@ -28,7 +28,17 @@ export function NudgeSection() {
     setAsked(enabled);
     if (!(await change(() => send('setSmartDetection', { enabled })))) setAsked(null);
   };
-  const untargeted = useLiveQuery(() => getShowUntargeted(db), [db]);
+  const storedUntargeted = useLiveQuery(() => getShowUntargeted(db), [db]);
+  // Shown at once, as for smart detection above.
+  const [askedUntargeted, setAskedUntargeted] = useState<boolean | null>(null);
+  const untargeted = askedUntargeted ?? storedUntargeted;
+  useEffect(() => {
+    if (askedUntargeted !== null && storedUntargeted === askedUntargeted) setAskedUntargeted(null);
+  }, [askedUntargeted, storedUntargeted]);
+  const setUntargeted = async (enabled: boolean) => {
+    setAskedUntargeted(enabled);
+    if (!(await change(() => send('setShowUntargeted', { enabled })))) setAskedUntargeted(null);
+  };
   return (
     <section aria-labelledby="nudge-title">
       <h2 id="nudge-title">{t('options.nudge.title')}</h2>
@@ -69,7 +79,7 @@ export function NudgeSection() {
             checked={untargeted ?? false}
             disabled={untargeted === undefined || (locked && untargeted)}
             aria-describedby="untargeted-hint"
-            onChange={(event) => void change(() => send('setShowUntargeted', { enabled: event.target.checked }))}
+            onChange={(event) => void setUntargeted(event.target.checked)}
           />{' '}
           {t('options.nudge.untargeted')}
         </label>
