@@ -11,7 +11,7 @@ export const en = {
    * protesters are hypocrites". Things are not called these names, so the demonstrative points
    * at people (the words that also describe things are left to the clause).
    */
-  pointedBefore: /\b(?:this|that|these|those)\s+(?:(?:\w+s\s+(?:are|were)\s+)?(?:(?:such|so|all|just|complete|total|absolute|fucking|damn)\s+)*)$/i,
+  pointedBefore: /\b(?:this|that|these|those)\s+(?:(?:\w+s\s+(?:are|were)\s+|(?:two|three|few|old|little|big|same)\s+)?(?:(?:such|so|all|just|complete|total|absolute|fucking|damn)\s+)*)$/i,
   self: /\b(?:i|i'm|im|i've|i'd|i'll|me|my|myself|mine)\b/i,
   /** The writer right before the match: "I'm such a", "I feel so", "call myself a". */
   selfBefore: /\b(?:i'?m|i am|i was|i feel|i felt|myself|call me)\s+(?:(?:such|so|a|an|the|really|totally|complete|absolute|just)\s+)*$/i,

@@ -86,7 +86,9 @@ function thingBeside(cues: Cues, text: string, start: number, end: number, claus
     const rest = text.slice(end, clause.end);
     const swearNoun = en.swearNoun.has(text.slice(start, end).toLowerCase());
     const filler = swearNoun && en.fillerBefore.test(text.slice(clause.start, start)) && !/\w/.test(rest);
-    return EN_THING_AFTER.test(rest) || en.itAfter.test(rest) || (determined && swearNoun) || filler;
+    // "fuck it", "screw this"; but "so stupid it scares me" is about whoever is stupid.
+    const saidOfIt = en.itAfter.test(rest) && !en.describing.has(text.slice(start, end).toLowerCase());
+    return EN_THING_AFTER.test(rest) || saidOfIt || (determined && swearNoun) || filler;
   }
   const before = text.slice(Math.max(clause.start, start - BESIDE_BEFORE), start);
   return ZH_THING.test(before) || ZH_THING.test(after);

@@ -40,6 +40,8 @@ describe('aimed at someone: it shows', () => {
     ['THESE PROTESTERS ARE HYPOCRITES!', 'HYPOCRITES'],
     ['the voters are morons', 'morons'],
     ["you're garbage", 'garbage'],
+    ['she is so stupid it scares me', 'stupid'],
+    ['why are these two assholes still here', 'assholes'],
     ['he is delusional', 'delusional'],
     ['@sam what a clown', 'clown'],
   ])('%s', (text, word) => {
