@@ -600,7 +600,7 @@ export const zhCN: Messages = {
   'overlay.pause.postAnyway': '仍然发送',
   'overlay.pause.useKinder': '换成更友善的说法',
   'overlay.pause.showMe': '带我去看',
-  'overlay.pause.showMeWord': '在草稿里找到“{phrase}”',
+  'overlay.pause.showMeWord': '带我去看草稿里的“{phrase}”',
   'overlay.pause.instead': '可以改成：“{wording}”',
   'overlay.pause.leaveOut': '可以改成：删掉它',
   'overlay.pause.noWording': '你的列表里没有更友善的说法：试试用自己的话说。',

@@ -120,6 +120,11 @@ describe('accessible in both languages', () => {
       expect(await focused(page)).toMatch(/^sansi-overlay > button: /);
       await expectClean(page, 'sansi-overlay');
       await page.screenshot({ path: join(readmeDir, `card-${lang}.png`) });
+      // The dark scheme: the card follows it, its text still AA.
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await expectClean(page, 'sansi-overlay');
+      await page.screenshot({ path: join(readmeDir, `card-dark-${lang}.png`) });
+      await page.emulateMedia({ colorScheme: 'light' });
       // Escape: back in the draft, where the caret was.
       await page.keyboard.press('Escape');
       expect(await focused(page)).toBe('textarea#editor');
@@ -133,9 +138,14 @@ describe('accessible in both languages', () => {
       expect(await focused(page)).toBe(`sansi-overlay > button: ${w.edit}`);
       await expectClean(page, 'sansi-overlay');
       await page.screenshot({ path: join(readmeDir, `pause-${lang}.png`) });
-      // Tab stays in the dialog.
-      await page.keyboard.press('Tab');
-      await page.keyboard.press('Tab');
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await expectClean(page, 'sansi-overlay');
+      await page.screenshot({ path: join(readmeDir, `pause-dark-${lang}.png`) });
+      await page.emulateMedia({ colorScheme: 'light' });
+      // Tab stays in the dialog: round every button and back to Edit.
+      const buttons = await dialog.getByRole('button').count();
+      expect(buttons).toBeGreaterThanOrEqual(4);
+      for (let i = 0; i < buttons; i += 1) await page.keyboard.press('Tab');
       expect(await focused(page)).toBe(`sansi-overlay > button: ${w.edit}`);
       // Escape means Edit: nothing sent, the focus back in the draft.
       await page.keyboard.press('Escape');

@@ -29,16 +29,20 @@ export const uiCss = `
   --s: clamp(1, var(--sansi-scale, 1), 2);
   --bg: #fff; --ink: #1f2937; --muted: #4b5563; --line: #d1d5db; --soft: #f3f4f6;
   --button: #f9fafb; --button-ink: #111827; --primary: #2563eb; --primary-ink: #fff; --focus: #2563eb;
-  --mark: #dcfce7; --mark-ink: #14532d; --chosen: #eff6ff;
+  --mark: #15803d; --chosen: #eff6ff;
   --nudge: #f5f3ff; --nudge-line: #ddd6fe;
   position: fixed; top: 0; left: 0; width: 0; height: 0;
   font: calc(14px * var(--s)) / 1.45 system-ui, 'Noto Sans CJK SC', sans-serif; color: var(--ink);
 }
+/* Chinese in a Chinese font first: a Latin system font has narrow glyphs for full-width
+   punctuation (？：), and the title read "再想一想?". English stays in the system font. */
+.ui:lang(zh), .ui [lang|="zh"] { font-family: 'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', system-ui, sans-serif; }
+.ui [lang="en"] { font-family: system-ui, sans-serif; }
 @media (prefers-color-scheme: dark) {
   .ui {
     --bg: #1f2937; --ink: #f3f4f6; --muted: #cbd5e1; --line: #4b5563; --soft: #111827;
     --button: #374151; --button-ink: #f9fafb; --primary: #3b82f6; --primary-ink: #0b1120; --focus: #93c5fd;
-    --mark: #14532d; --mark-ink: #dcfce7; --chosen: #1e3a8a;
+    --mark: #4ade80; --chosen: #1e3a8a;
     --nudge: #2e1065; --nudge-line: #5b21b6;
   }
 }
@@ -52,16 +56,17 @@ export const uiCss = `
 .dialog h2 { font-size: calc(17px * var(--s)); }
 .card .sev { font-weight: normal; color: var(--muted); margin-inline-start: calc(6px * var(--s)); font-size: calc(13px * var(--s)); }
 .card p, .dialog p { margin: calc(4px * var(--s)) 0; }
-.card .label, .card .keys { color: var(--muted); font-size: calc(12px * var(--s)); margin-top: calc(8px * var(--s)); }
-mark { background: var(--mark); color: var(--mark-ink); border-radius: 3px; padding: 0 2px; }
+.card .label, .card .keys { color: var(--muted); font-size: calc(12px * var(--s)); margin-top: calc(6px * var(--s)); }
+/* The new words: underlined, so a whole sentence rewritten still reads as text. */
+mark { background: none; color: inherit; text-decoration: underline 2px var(--mark); text-underline-offset: 0.2em; }
 .card .preview { padding: calc(6px * var(--s)) calc(8px * var(--s)); background: var(--soft); border-radius: calc(6px * var(--s)); }
-.choices { display: flex; flex-direction: column; gap: calc(4px * var(--s)); }
+.choices { display: flex; flex-direction: column; gap: calc(3px * var(--s)); }
 button.choice {
-  text-align: start; width: 100%; padding: calc(6px * var(--s)) calc(8px * var(--s)) calc(6px * var(--s)) calc(28px * var(--s));
+  text-align: start; width: 100%; padding: calc(3px * var(--s)) calc(8px * var(--s)) calc(3px * var(--s)) calc(28px * var(--s));
   position: relative; background: var(--soft); border-color: transparent; color: var(--ink);
 }
 button.choice::before {
-  content: ''; position: absolute; left: calc(9px * var(--s)); top: calc(0.55em + 4px * var(--s));
+  content: ''; position: absolute; left: calc(9px * var(--s)); top: calc(3px * var(--s) + (1.45em - 10px * var(--s)) / 2);
   width: calc(10px * var(--s)); height: calc(10px * var(--s)); border-radius: 50%; border: 2px solid var(--muted); box-sizing: border-box;
 }
 button.choice[aria-checked="true"] { background: var(--chosen); border-color: var(--primary); }
