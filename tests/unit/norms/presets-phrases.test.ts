@@ -85,6 +85,8 @@ describe('default lists: what stays quiet', () => {
     '这件衣服会让你好看很多',
     'the circus clown was great',
     'garbage day is tomorrow',
+    "you've got to be shitting me?",
+    'Battle of the Bastards was the best episode',
   ])('%s', (text) => {
     expect(found(text)).toEqual([]);
   });
