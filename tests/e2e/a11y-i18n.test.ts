@@ -245,6 +245,10 @@ describe('every page in light and dark', () => {
         await demo.locator('sansi-overlay [data-sansi-card]').waitFor();
         await expectClean(demo);
         await shoot(demo, `demo-${tag}`);
+        // The card grows by the same factor (it reads --sansi-scale through its closed shadow root).
+        const cardSize = () =>
+          evaluateBesidePage(demo, () => parseFloat(getComputedStyle(document.querySelector('sansi-overlay')!.shadowRoot!.querySelector('[data-sansi-card]')!).fontSize), null);
+        const cardBefore = await cardSize();
         // Presentation mode scales text, headings and controls by one factor.
         const sizes = () =>
           demo.evaluate(() =>
@@ -261,6 +265,7 @@ describe('every page in light and dark', () => {
         await demo.mouse.move(big.x + big.width / 2, big.y + big.height / 2);
         await demo.locator('sansi-overlay [data-sansi-card]').waitFor();
         await expectClean(demo);
+        expect((await cardSize()) / cardBefore).toBeCloseTo(1.5, 1);
         await shoot(demo, `demo-presentation-${tag}`);
         await demo.close();
 
