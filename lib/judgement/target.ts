@@ -34,6 +34,15 @@ function isClosingQuote(c: number): boolean {
 }
 /** A mention (`@name`), Weibo's reply prefix (`回复@name:`) or a quoted line being answered (`> `). */
 const MENTION = /(?:^|[\s:：,，(（])@[\p{L}\p{N}_-]|^\s*回复\s*@|^\s*>/mu;
+
+// Whether the draft mentions or replies to someone, remembered for the last draft read: every
+// match in a draft asks, and a 1 MB paste with thousands of matches would otherwise read the
+// whole draft once per match (seconds of a frozen page).
+let mentionsIn: { text: string; found: boolean } | undefined;
+function mentions(text: string): boolean {
+  if (mentionsIn?.text !== text) mentionsIn = { text, found: MENTION.test(text) };
+  return mentionsIn.found;
+}
 /**
  * How far a quotation may reach around a match, in UTF-16 units. Further than a sentence (a
  * quote holds sentences of its own: 他说：“你是傻逼。”), but bounded, so a long draft costs the
@@ -142,7 +151,7 @@ export function readTarget(text: string, start: number, end: number): TargetRead
   if (cues.thing.test(clauseText)) return reading('thing');
   const sentenceText = `${text.slice(sentence.start, start)} ${text.slice(end, sentence.end)}`;
   if (cues.you.test(sentenceText)) return reading('person', true);
-  if (MENTION.test(text)) return reading('person', true);
+  if (mentions(text)) return reading('person', true);
   return reading('none');
 }
 
