@@ -42,7 +42,7 @@ describe('Firefox editors', () => {
         .toBeLessThan(2);
     };
 
-    it('flags a Chinese draft over the word, and the card replaces it through the editor, which can undo it', async () => {
+    it('flags a Chinese draft over the word; Replace leaves the editor’s text as the card previewed it, and its undo brings the draft back', async () => {
       const page = await open();
       await page.keyboard.type(drafts.zh.text);
       await expectOver(page, drafts.zh.normId, drafts.zh.word);
@@ -58,11 +58,14 @@ describe('Firefox editors', () => {
       // its English in a Latin font and screen readers read it in an English voice.
       expect(await card.evaluate((element) => element.closest('[lang]')?.getAttribute('lang'))).toBe('en');
       await page.screenshot({ path: join(screenshotDir, `firefox-${name}-card.png`) });
+      // The whole draft as it will read with the chosen (first) wording, in the draft's language.
+      const chosen = await card.evaluate((element) => element.querySelector('[role="radio"][aria-checked="true"], .preview')?.textContent ?? '');
+      expect(chosen).not.toContain(drafts.zh.word);
+      expect(chosen).not.toMatch(/[A-Za-z]/);
+      expect(await card.evaluate((element) => element.querySelector('[role="radio"][aria-checked="true"], .preview')?.getAttribute('lang'))).toBe('zh-CN');
       await (await within(page, async () => card).byRole('button', { name: 'Replace' })).click();
       await expect.poll(() => highlightedNorms(page)).toEqual([]);
-      const replaced = await modelText(same(page));
-      expect(replaced).not.toContain(drafts.zh.word);
-      expect(replaced.startsWith('你真是个') && replaced.endsWith('，')).toBe(true);
+      await expect.poll(() => modelText(same(page))).toBe(chosen);
       await page.keyboard.down('Control');
       await page.keyboard.press('z');
       await page.keyboard.up('Control');
@@ -104,12 +107,14 @@ describe('Firefox editors', () => {
       expect(await sent(same(page))).toEqual([]);
       await page.keyboard.type('!');
       expect(await modelText(same(page))).toBe(`${drafts.en.text}!`);
-      // Ctrl+Enter sends too; Tab to "Post anyway" and choose it.
+      // Ctrl+Enter sends too; Tab past "Use the kinder wording" to "Post anyway" and choose it.
       await page.keyboard.down('Control');
       await page.keyboard.press('Enter');
       await page.keyboard.up('Control');
       await overlay(page).byRole('dialog');
       await page.keyboard.press('Tab');
+      await page.keyboard.press('Tab');
+      await expect.poll(() => focusedInOverlay(page)).toBe('Post anyway');
       await page.keyboard.press('Enter');
       await expect.poll(() => sent(same(page))).toEqual([`${drafts.en.text}!`]);
       expect(await modelText(same(page))).toBe(`${drafts.en.text}!`);
