@@ -29,9 +29,13 @@ describe('judge', () => {
   );
 
   it('pauses on threats and incitement', () => {
-    for (const text of ['I know where you live', 'kill yourself', '我要弄死你']) {
+    for (const text of ['I know where you live', 'kill yourself', '我要弄死你', 'I will find you and hurt you', '我知道你住哪，小心点', '滚出我们村', '你死了最好']) {
       expect(judge(text, withModel, settings).nudge).toBe('pause');
     }
+  });
+
+  it.each(['我不如死了算了', 'I will find you a seat', '我知道你在哪里了，马上来接你', "that's so stupid it hurts", 'garbage day is tomorrow'])('stays quiet on %s, which sounds like a threat or an insult but is not one', (text) => {
+    expect(judge(text, listsOnly, settings).nudge).toBe('none');
   });
 
   it('shows untargeted swearing on request, without pausing for it', () => {

@@ -42,6 +42,20 @@ describe('default lists: what they now catch', () => {
     ['我要让你好看', 'threat'],
     ['等着吧你，有你好受的', 'threat'],
     ['滚吧，这里没人欢迎你', 'harassment'],
+    ['信不信我打爆你的头', 'threat'],
+    ['我会找人收拾你', 'threat'],
+    ['明天放学你别走', 'threat'],
+    ['你家地址我已经查到了', 'doxxing'],
+    ['我要把你的裸照发到网上', 'doxxing'],
+    ['你死了最好', 'self-harm'],
+    ['你活着有什么意义，不如死了算了', 'self-harm'],
+    ['外地人滚出我们小区', 'harassment'],
+    ["I'll break your legs", 'threat'],
+    ['I will make sure you never walk again', 'threat'],
+    ['you better sleep with one eye open', 'threat'],
+    ['your family will pay for this', 'threat'],
+    ['nobody would care if you disappeared', 'self-harm'],
+    ['get out of our country', 'harassment'],
   ])('%s → %s', (text, category) => {
     expect(matcher.findAll(text).map((m) => m.category)).toContain(category);
   });
@@ -87,6 +101,10 @@ describe('default lists: what stays quiet', () => {
     'garbage day is tomorrow',
     "you've got to be shitting me?",
     'Battle of the Bastards was the best episode',
+    "I'll break your heart if you leave",
+    '我把你的照片发到网上了，好多人点赞',
+    '你家地址我知道了，明天给你寄快递',
+    '我们村里的人都很好，你来玩吧',
   ])('%s', (text) => {
     expect(found(text)).toEqual([]);
   });
