@@ -56,6 +56,9 @@ describe('default lists: what they now catch', () => {
     ['your family will pay for this', 'threat'],
     ['nobody would care if you disappeared', 'self-harm'],
     ['get out of our country', 'harassment'],
+    ['你这个死变态', 'insult'],
+    ['你算什么东西', 'insult'],
+    ['你脑子有坑吧', 'insult'],
   ])('%s → %s', (text, category) => {
     expect(matcher.findAll(text).map((m) => m.category)).toContain(category);
   });
@@ -105,6 +108,8 @@ describe('default lists: what stays quiet', () => {
     '我把你的照片发到网上了，好多人点赞',
     '你家地址我知道了，明天给你寄快递',
     '我们村里的人都很好，你来玩吧',
+    '这题变态难',
+    '变态辣的火锅太爽了',
   ])('%s', (text) => {
     expect(found(text)).toEqual([]);
   });
