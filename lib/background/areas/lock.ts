@@ -1,6 +1,6 @@
 // The parental lock. Its rules (PINs, the throttle, resets, tampering) live in lib/lock.
 import { deleteHabitRecords } from '../../db/habit-records';
-import type { Handlers } from '../deps';
+import { changed, type Handlers } from '../deps';
 
 export const lockHandlers: Handlers<'getLockStatus' | 'setParentPin' | 'unlockSettings' | 'lockSettings' | 'removeParentLock' | 'acknowledgeReset' | 'resetForgottenPin'> = {
   getLockStatus: (_payload, _sender, deps) => deps.lock.status(),
@@ -16,6 +16,8 @@ export const lockHandlers: Handlers<'getLockStatus' | 'setParentPin' | 'unlockSe
   },
   async removeParentLock(_payload, _sender, deps) {
     await deps.lock.remove();
+    // Open tabs learn that parent mode is off: their cards offer "Not abusive here" again.
+    await changed(deps);
     return deps.lock.status();
   },
   async acknowledgeReset(_payload, _sender, deps) {

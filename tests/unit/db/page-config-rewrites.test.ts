@@ -51,5 +51,11 @@ describe('what a page is given to rewrite with', () => {
     expect((await config()).locked).toBe(false);
     await deps.lock.setPin('482913');
     expect((await config()).locked).toBe(true);
+    // The parent removes the lock: open tabs are told to fetch their config again.
+    const announced = vi.mocked(deps.announce).mock.calls.length;
+    const options = { id: self.id, url: `${self.pagesOrigin}options.html`, tab: { id: 8 } };
+    expect(await handleMessage({ type: 'removeParentLock', payload: {} }, options as never, deps)).toMatchObject({ ok: true });
+    expect(vi.mocked(deps.announce).mock.calls.length).toBeGreaterThan(announced);
+    expect((await config()).locked).toBe(false);
   });
 });
