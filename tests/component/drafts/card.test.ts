@@ -110,6 +110,17 @@ describe('the card beside a flagged word', () => {
     expect(group.querySelector('mark')?.textContent).toBe("I think you're wrong about this");
   });
 
+  it('cuts a long draft around the new words, so the card keeps its size', () => {
+    const before = 'We watched the whole match together last night and argued about the referee for an hour. ';
+    const text = `${before}you are such an idiot`;
+    const group = open(text, flagIn(text, 'idiot', 'en.idiot'));
+    const [first] = within(group).getAllByRole('radio');
+    expect(first!.textContent!.startsWith('…')).toBe(true);
+    expect(first!.textContent!.endsWith("I think you're wrong about this")).toBe(true);
+    expect(first!.textContent!.length).toBeLessThan(text.length);
+    expect(first!.querySelector('mark')?.textContent).toBe("I think you're wrong about this");
+  });
+
   it('does not offer "Not abusive here" when parent mode is on', () => {
     const text = 'you are such an idiot';
     const match = flagIn(text, 'idiot', 'en.idiot');
