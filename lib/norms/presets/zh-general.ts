@@ -228,7 +228,7 @@ export const zhGeneral: NormsList = {
     term('zh.chongyang', '崇洋媚外', 'insult', 1, label, { variants: ['洋大人', '香蕉人', '精日', '精神日本人'] }),
     term('zh.yuchun', '愚蠢', 'insult', 1, stupid, { variants: ['愚昧', '无脑黑', '蠢女人', '蠢男人'] }),
     term('zh.qidoulen', '气抖冷', 'insult', 1, mock, { variants: ['接盘侠', '妈宝男', '吃软饭'] }),
-    term('zh.kanbuqini', '看不起你', 'insult', 1, mock, { variants: ['瞧不起你', '什么玩意', '啥玩意', '你算什么东西', '你算个什么东西'] }),
+    term('zh.kanbuqini', '看不起你', 'insult', 1, mock, { variants: ['瞧不起你', '什么玩意', '啥玩意', '(你|他|她|你们|他们)算(个|)什么东西'] }),
     term('zh.huohai', '祸害', 'insult', 1, scourge),
     term('zh.changdechou', '长得丑', 'harassment', 2, body),
     // 脏话、骂娘
