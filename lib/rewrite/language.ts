@@ -1,6 +1,6 @@
 // The language a draft is written in, around a flagged phrase: a suggestion must be in it
 // whatever the interface language, or the rewrite would mix scripts.
-import { sentenceAround, type Span } from './clause';
+import { clauseAround, sentenceAround, type Span } from './clause';
 import { scriptWeights } from './script';
 
 export type DraftLanguage = 'zh' | 'en';
@@ -13,10 +13,12 @@ function lean(text: string): DraftLanguage | null {
 }
 
 /**
- * Chinese or English: whichever script has more of the sentence around `around` (Han
- * characters against Latin words), the flagged words themselves left out, since a Chinese
- * insult is often typed in pinyin (`sb`) and an English one in look-alikes. A tie looks at the
- * whole draft, then at the flagged words; a draft with no letters at all counts as `fallback`.
+ * Chinese or English: whichever script has more of the clause around `around` (Han characters
+ * against Latin words), the flagged words themselves left out, since a Chinese insult is often
+ * typed in pinyin (`sb`) and an English one in look-alikes. The clause comes first because people
+ * switch language at a comma ("you are such an idiot, 你这个…"), and the rewrite replaces a
+ * clause. A tie looks at the sentence, then the whole draft, then the flagged words; a draft with
+ * no letters at all counts as `fallback`.
  *
  * @example
  * draftLanguage('卧槽，ＳＢ裁判', { start: 3, end: 5 }); // → 'zh'
@@ -26,5 +28,12 @@ export function draftLanguage(text: string, around?: Span, fallback: DraftLangua
   if (!around) return lean(text) ?? fallback;
   const sentence = sentenceAround(text, around);
   const without = (from: number, to: number) => text.slice(from, around.start) + ' ' + text.slice(around.end, to);
-  return lean(without(sentence.start, sentence.end)) ?? lean(without(0, text.length)) ?? lean(text.slice(around.start, around.end)) ?? fallback;
+  const clause = clauseAround(text, around);
+  return (
+    lean(without(clause.start, clause.end)) ??
+    lean(without(sentence.start, sentence.end)) ??
+    lean(without(0, text.length)) ??
+    lean(text.slice(around.start, around.end)) ??
+    fallback
+  );
 }

@@ -13,6 +13,10 @@ describe('draftLanguage', () => {
     ['傻逼', '傻逼', 'zh'],
     ['我觉得 you are an idiot', 'idiot', 'en'],
     ['Great game. 你这个傻逼', '傻逼', 'zh'],
+    // A switch of language at a comma: each clause keeps its own.
+    ['you are such an idiot, 你这个傻逼', 'idiot', 'en'],
+    ['you are such an idiot, 你这个傻逼', '傻逼', 'zh'],
+    ['你这个傻逼，you are such an idiot', '傻逼', 'zh'],
   ] as const)('"%s" around "%s" is %s', (text, flagged, language) => {
     expect(draftLanguage(text, span(text, flagged))).toBe(language);
   });

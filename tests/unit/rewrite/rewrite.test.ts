@@ -87,6 +87,11 @@ describe('rewrite', () => {
     expect(result.edits).toHaveLength(2);
   });
 
+  it('writes each clause in its own language when the draft switches at a comma', () => {
+    const text = 'you are such an idiot, 你这个傻逼';
+    expect(rewrite(text, flagsOf(text), shippedNorms).text).toBe("I think you're wrong about this, 我不太认同你");
+  });
+
   it('uses the chosen alternative, for all flags or per flag', () => {
     const text = 'you are such an idiot';
     expect(rewrite(text, flagsOf(text), shippedNorms, 1).text).toBe('I see it differently');
