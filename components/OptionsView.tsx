@@ -89,7 +89,7 @@ export function OptionsView() {
                       {t('options.terms.list')}{' '}
                       <select value={current.id} onChange={(event) => selectList(event.target.value)}>
                         {lists?.map((list) => (
-                          <option key={list.id} value={list.id}>
+                          <option key={list.id} value={list.id} dir="auto">
                             {listName(list, t)}
                           </option>
                         ))}

@@ -37,7 +37,8 @@ export function ListsSection() {
                   aria-label={t('options.lists.active', { name })}
                 />{' '}
                 <button type="button" className="link" onClick={() => selectList(list.id)}>
-                  {name}
+                  {/* A list name is the user's text, in any script: a right-to-left one must not reorder what stands around it. */}
+                  <bdi>{name}</bdi>
                 </button>
               </label>{' '}
               <span className="muted">
