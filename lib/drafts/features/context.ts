@@ -19,6 +19,8 @@ export interface PageEvents {
   config: [config: PageConfig];
   /** The pause before a send is showing for this field. */
   paused: [field: DraftField];
+  /** The page sends this field's draft on a plain Enter (learned before Sansi was set up). */
+  sendsOnEnter: [field: DraftField];
   /** The field's draft went out; `anyway` when chosen at the pause. */
   sent: [field: DraftField, anyway: boolean];
   /** A card's suggestion replaced the words in this field. */

@@ -87,5 +87,6 @@ export const pauseOnSend: Feature = {
       },
     });
     ctx.on('checked', (field, text) => sends.checked(field, text));
+    ctx.on('sendsOnEnter', (field) => sends.learnEnterSends(field));
   },
 };

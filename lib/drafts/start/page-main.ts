@@ -47,7 +47,10 @@ export async function startAfterWriting(
 ): Promise<void> {
   const sansi = setUp(signal, stillValid, services, onWake);
   // In the same task as the watcher's listeners went up: no event falls between the two.
-  for (const [field, { edited }] of soFar.fields) sansi.adopt(field, { edited, composing: soFar.composing.has(field) });
+  for (const [field, { edited, sentOnEnter }] of soFar.fields) {
+    sansi.adopt(field, { edited, composing: soFar.composing.has(field) });
+    if (sentOnEnter) sansi.learnedEnterSends(field);
+  }
   soFar.stop();
   await sansi.wake();
 }
@@ -57,6 +60,8 @@ interface PageSansi {
   wake(): Promise<void>;
   /** Takes over a field written in before Sansi was set up. */
   adopt: DraftWatcher['adopt'];
+  /** The page sent this field's draft on a plain Enter before Sansi was set up. */
+  learnedEnterSends(field: DraftField): void;
 }
 
 /** Sansi in a page, set up but not yet woken: no config, no storage, no norms. */
@@ -147,7 +152,7 @@ function setUp(signal: AbortSignal, stillValid: () => boolean, services: PageSer
     woken.catch(() => undefined);
     return woken;
   }
-  return { wake, adopt: watcher.adopt };
+  return { wake, adopt: watcher.adopt, learnedEnterSends: (field) => hub.emit('sendsOnEnter', field) };
 }
 
 /** The draft field that has the focus, through open shadow roots, if any. */

@@ -6,8 +6,11 @@ import { DRAFT_FIELD_SELECTOR, draftFieldFrom, type DraftField } from '../fields
  * IME composition opened meanwhile, is missed.
  */
 export interface WritingSoFar {
-  /** Every field focused or written in, with whether it was edited. */
-  readonly fields: ReadonlyMap<DraftField, { edited: boolean }>;
+  /**
+   * Every field focused or written in, with whether it was edited, and whether the page took
+   * and emptied its draft on a plain Enter (it sends on Enter).
+   */
+  readonly fields: ReadonlyMap<DraftField, { edited: boolean; sentOnEnter: boolean }>;
   /** Fields with an IME composition open now. */
   readonly composing: ReadonlySet<DraftField>;
   /** Stops recording: Sansi's own listeners have taken over. */
@@ -23,7 +26,7 @@ export interface WritingSoFar {
 export function wakeOnWriting(signal: AbortSignal, wake: (soFar: WritingSoFar) => void): void {
   const recording = new AbortController();
   signal.addEventListener('abort', () => recording.abort(), { once: true, signal: recording.signal });
-  const fields = new Map<DraftField, { edited: boolean }>();
+  const fields = new Map<DraftField, { edited: boolean; sentOnEnter: boolean }>();
   const composing = new Set<DraftField>();
   const soFar: WritingSoFar = { fields, composing, stop: () => recording.abort() };
   let woken = false;
@@ -33,7 +36,7 @@ export function wakeOnWriting(signal: AbortSignal, wake: (soFar: WritingSoFar) =
     wake(soFar);
   };
   const record = (type: string, field: DraftField): void => {
-    const state = fields.get(field) ?? { edited: false };
+    const state = fields.get(field) ?? { edited: false, sentOnEnter: false };
     fields.set(field, state);
     if (type === 'compositionstart') composing.add(field);
     else if (type === 'compositionend') composing.delete(field);
@@ -54,6 +57,22 @@ export function wakeOnWriting(signal: AbortSignal, wake: (soFar: WritingSoFar) =
       { capture: true, signal: recording.signal },
     );
   }
+  // A first message sent on Enter before Sansi is ready would otherwise teach it nothing, and
+  // the next Enter in that box would go out unpaused.
+  document.addEventListener(
+    'keydown',
+    (event) => {
+      const field = draftFieldFrom(event);
+      if (!field || !event.isTrusted || event.key !== 'Enter' || event.shiftKey || event.altKey || event.ctrlKey || event.metaKey || event.isComposing) return;
+      const text = (): string => ('value' in field ? field.value : (field.textContent ?? '')).trim();
+      if (text() === '') return;
+      setTimeout(() => {
+        const state = fields.get(field);
+        if (state && !recording.signal.aborted && text() === '') state.sentOnEnter = true;
+      });
+    },
+    { capture: true, signal: recording.signal },
+  );
   requestIdleCallback(
     () => {
       if (!signal.aborted && document.querySelector(DRAFT_FIELD_SELECTOR)) wakeOnce();

@@ -22,6 +22,8 @@ export interface SendWatchOptions {
 }
 
 export interface SendWatcher {
+  /** From now on a plain Enter in fields like this one is a send. */
+  learnEnterSends(field: DraftField): void;
   /**
    * The field was just checked. Emptied right after a plain Enter let through, it was sent:
    * the page sends on Enter from a field like it, and Sansi holds such Enters from now on.
@@ -125,6 +127,7 @@ export function watchSends({ signal, adapter, fields, textOf, onSend, onSentAfte
   });
 
   const watcher: SendWatcher = {
+    learnEnterSends: (field) => void sendsOnEnter.add(likeness(field)),
     checked(field, text) {
       const entered = enterLetThrough;
       if (!entered || entered.field !== field) return;

@@ -45,6 +45,19 @@ describe('noticing sends', () => {
   const field = (label: string) => document.querySelector<HTMLTextAreaElement>(`[aria-label="${label}"]`)!;
   const button = (name: string) => [...document.querySelectorAll('button')].find((each) => each.textContent === name)!;
 
+  it('takes a plain Enter as a send where it was told the page sends on Enter (learned before Sansi was set up)', () => {
+    field('Chat').value = 'you idiot';
+    pressAsUser(field('Chat'), 'Enter');
+    expect(sends).toEqual([]);
+    watcher.learnEnterSends(field('Chat'));
+    pressAsUser(field('Chat'), 'Enter');
+    expect(sends).toEqual([field('Chat')]);
+    // Only that box: the comment box's Enter is still a new line.
+    field('Comment').value = 'a line';
+    pressAsUser(field('Comment'), 'Enter');
+    expect(sends).toEqual([field('Chat')]);
+  });
+
   it('counts a submit button once, though its click also submits the form', () => {
     field('Reply').value = 'thanks';
     clickAsUser(button('Submit'));

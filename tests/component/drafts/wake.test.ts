@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { wakeOnWriting, type WritingSoFar } from '@/lib/drafts/start/wake';
-import { dispatchAsUser } from '../../support/user-events';
+import { dispatchAsUser, pressAsUser } from '../../support/user-events';
 
 describe('waking Sansi at the first sign of writing', () => {
   let controller: AbortController;
@@ -41,18 +41,18 @@ describe('waking Sansi at the first sign of writing', () => {
     field.focus();
     expect(woken).toHaveLength(1);
     const soFar = woken[0]!;
-    expect([...soFar.fields]).toEqual([[field, { edited: false }]]);
+    expect([...soFar.fields]).toEqual([[field, { edited: false, sentOnEnter: false }]]);
 
     dispatchAsUser(field, new CompositionEvent('compositionstart', { bubbles: true }));
     expect([...soFar.composing]).toEqual([field]);
     type(field, 'input', { isComposing: true, data: 'sha' });
-    expect(soFar.fields.get(field)).toEqual({ edited: true });
+    expect(soFar.fields.get(field)).toEqual({ edited: true, sentOnEnter: false });
 
     const other = addField();
     other.focus();
     type(other, 'beforeinput', { data: 'x' });
     expect(woken).toHaveLength(1);
-    expect(soFar.fields.get(other)).toEqual({ edited: true });
+    expect(soFar.fields.get(other)).toEqual({ edited: true, sentOnEnter: false });
 
     field.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true }));
     expect([...soFar.composing]).toEqual([]);
@@ -72,6 +72,34 @@ describe('waking Sansi at the first sign of writing', () => {
     field.dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true }));
     field.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true }));
     expect(woken).toEqual([]);
+  });
+
+  it('records a box the page emptied on the user’s plain Enter: it sends on Enter', async () => {
+    start();
+    const chat = addField();
+    const comment = addField();
+    // Like a chat box: Enter posts and empties it.
+    chat.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter') chat.value = '';
+    });
+    chat.focus();
+    chat.value = 'hello everyone';
+    type(chat, 'input');
+    pressAsUser(chat, 'Enter');
+    await new Promise((resolve) => setTimeout(resolve));
+    comment.focus();
+    comment.value = 'a line';
+    type(comment, 'input');
+    pressAsUser(comment, 'Enter');
+    await new Promise((resolve) => setTimeout(resolve));
+    // The page's own script pressing Enter teaches nothing, even where the box then empties.
+    comment.addEventListener('keydown', () => (comment.value = ''));
+    comment.value = 'again';
+    comment.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    await new Promise((resolve) => setTimeout(resolve));
+    const [soFar] = woken;
+    expect(soFar!.fields.get(chat)).toEqual({ edited: true, sentOnEnter: true });
+    expect(soFar!.fields.get(comment)).toEqual({ edited: true, sentOnEnter: false });
   });
 
   it('ignores fields nobody can write in', () => {
