@@ -4,6 +4,7 @@ import type { Alternative } from '../../rewrite';
 import type { DraftField } from '../fields/fields';
 import type { ScreenRect } from '../fields/geometry';
 import { cardPosition } from './card-placement';
+import { button, paragraph } from './elements';
 import type { Overlay } from './overlay';
 import { previewElement, wordingLang } from './preview';
 import { trusted } from './trusted';
@@ -189,22 +190,4 @@ export class FlagCard {
     const { left, top } = cardPosition({ width: card.offsetWidth, height: card.offsetHeight }, anchor, around, { width: innerWidth, height: innerHeight });
     Object.assign(card.style, { left: `${left}px`, top: `${top}px` });
   }
-}
-
-function paragraph(text: string, className = ''): HTMLElement {
-  const element = document.createElement('p');
-  element.textContent = text;
-  if (className) element.className = className;
-  return element;
-}
-
-function button(label: string, className: string, onClick: () => void): HTMLButtonElement {
-  const element = document.createElement('button');
-  element.type = 'button';
-  element.textContent = label;
-  if (className) element.className = className;
-  // Keep focus (and the editor's selection) where it is when clicked with the mouse.
-  element.addEventListener('mousedown', (event) => event.preventDefault());
-  element.addEventListener('click', trusted(onClick));
-  return element;
 }

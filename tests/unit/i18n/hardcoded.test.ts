@@ -23,7 +23,7 @@ const allowed = new Set([
 ]);
 
 const userFacingAttributes = new Set(['aria-label', 'aria-description', 'aria-placeholder', 'aria-roledescription', 'aria-valuetext', 'title', 'placeholder', 'alt', 'label']);
-/** Overlay helpers whose first argument is shown to the user (lib/drafts/ui/card.ts). */
+/** Overlay helpers whose first argument is shown to the user (lib/drafts/ui/elements.ts). */
 const textHelpers = new Set(['paragraph', 'button']);
 
 /** Letters (any script) make a string words; digits, punctuation and symbols (✎ ✕ · —) don't. */
