@@ -36,7 +36,7 @@ export function DemoView() {
   }, []);
 
   return (
-    <div className={presentation ? 'demo demo--presentation' : 'demo'}>
+    <main className={presentation ? 'demo demo--presentation' : 'demo'}>
       <header className="demo__header">
         <h1>{t('demo.title')}</h1>
         <LanguageSelect onChoose={setLocale} />
@@ -54,6 +54,6 @@ export function DemoView() {
         </div>
         <SamplePicker textareaRef={textareaRef} />
       </div>
-    </div>
+    </main>
   );
 }

@@ -15,16 +15,16 @@ export interface Violation {
 
 /**
  * Runs axe-core over the page (shadow roots included, so Sansi's overlay too: it runs in
- * Playwright's world, where the harness opened the overlay's closed root) and returns the
- * serious and critical violations. Evaluated rather than added as a <script>, which the
+ * Playwright's world, where the harness opened the overlay's closed root) and returns every
+ * violation, whatever its impact: a moderate one (content outside any landmark) is still a
+ * barrier for someone. Evaluated rather than added as a <script>, which the
  * extension pages' content security policy would refuse.
  */
-export async function seriousViolations(page: Page, include?: string): Promise<Violation[]> {
+export async function axeViolations(page: Page, include?: string): Promise<Violation[]> {
   return evaluateBesidePage(page, async (include) => {
     const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
     const results = await axe.run(include ? { include: [[include]] } : document, { resultTypes: ['violations'] });
     return results.violations
-      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
       .map((violation) => ({
         id: violation.id,
         impact: violation.impact!,
