@@ -15,7 +15,7 @@ function currentConfig(): PageConfig {
     enabled: true,
     pauseThreshold: 2,
     norms: { terms: list.terms.filter((term) => !quiet.has(term.id)), allow: list.allow, ...(list.rewrites ? { rewrites: list.rewrites } : {}) },
-    // The class sees the model's nudge too (issue 9), until someone says "not abusive here".
+    // The class sees the model's nudge too, until someone says "not abusive here".
     smartDetection: !modelAllowed,
     showUntargeted: false,
   };

@@ -15,7 +15,7 @@ export default defineContentScript({
   matchAboutBlank: true,
   // WXT's start-up message to older copies of this script goes out as a DOM event only, not
   // also through `window.postMessage`: the page never sees a message from Sansi, and that one
-  // call was about half of Sansi's script time at page load (issue 5). WXT's future default.
+  // call was about half of Sansi's script time at page load. WXT's future default.
   noScriptStartedPostMessage: true,
   main(ctx) {
     // A page can dispatch WXT's start-up event too: copies hand over by themselves (one-copy.ts).

@@ -23,7 +23,7 @@ export function startBackground(db: SansiDb, shipped: readonly NormsList[], acti
   const ready = syncPresets(db, shipped, activeByDefault).then(async (changed) => {
     await announce(changed ? await bumpConfigVersion(db) : await getConfigVersion(db));
   });
-  // Habits (issue 6): records past the retention period go when the background starts; writes
+  // Habits: records past the retention period go when the background starts; writes
   // prune at most hourly after that (recordSession). A failure here must not stop messages.
   void pruneIfDue(db, systemClock()).catch((error: unknown) => console.error('Sansi background: pruning failed', error));
   const deps: BackgroundDeps = {

@@ -27,7 +27,7 @@ export class SansiDb extends Dexie {
     this.version(1).stores({
       flagEvents: '++id, at, host, normId',
     });
-    // v2 (issue 4): norms lists, settings and undo move into IndexedDB; draft outcomes arrive.
+    // v2: norms lists, settings and undo move into IndexedDB; draft outcomes arrive.
     // Only tables are added, so existing flag events carry over untouched.
     this.version(2).stores({
       flagEvents: '++id, at, host, normId',
@@ -40,7 +40,7 @@ export class SansiDb extends Dexie {
       undo: '++seq',
       draftSessions: '++id, startedAt, host',
     });
-    // v3 (issue 6): one row of draft-outcome counters per day, so the popup sums at most 30 rows
+    // v3: one row of draft-outcome counters per day, so the popup sums at most 30 rows
     // instead of every session. `sentFlaggedOn` is a sparse index for the streak. Sessions
     // recorded under v2 are rolled up once here, on the days of the browser's time zone.
     this.version(3)

@@ -12,7 +12,7 @@ export function getPauseThreshold(db: SansiDb): Promise<Severity> {
   return getSetting(db, 'pauseThreshold', DEFAULT_PAUSE_THRESHOLD);
 }
 
-/** Smart detection (issue 9) is on unless the user switched it off. */
+/** Smart detection is on unless the user switched it off. */
 export const DEFAULT_SMART_DETECTION = true;
 
 export function getSmartDetection(db: SansiDb): Promise<boolean> {

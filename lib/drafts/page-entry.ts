@@ -2,7 +2,7 @@
 // matched page loads is only the loader (entrypoints/content): it waits for someone to start
 // writing, then imports the page script (entrypoints/sansi-page.ts: the matcher, overlay, card,
 // pause and send watchers), which runs in the same frame and content-script world and leaves
-// its entry point under this key. A page nobody writes in never loads it (issue 5).
+// its entry point under this key. A page nobody writes in never loads it.
 import type { WritingSoFar } from './start/wake';
 
 /** Where the build puts the page script (an unlisted WXT script, web-accessible to matched pages). */

@@ -62,8 +62,8 @@ export function addToRollup(row: DailyRollup, host: string, session: RolledSessi
   row.drafts += 1;
   site.drafts += 1;
   if (session.pauseShown) row.paused += 1;
-  // "Flagged" means a norm fired. A draft where only smart detection's nudge appeared (issue 9,
-  // `modelFired`) counts as checked, not flagged: the model is a second opinion with no
+  // "Flagged" means a norm fired. A draft where only smart detection's nudge appeared
+  // (`modelFired`) counts as checked, not flagged: the model is a second opinion with no
   // category, and about three in ten of its Chinese flags are wrong on COLD test
   // (lib/model/README.md). A guess must not break a teen's streak or show in a parent's counts.
   // The session keeps `modelFired` for export.

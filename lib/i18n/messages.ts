@@ -18,7 +18,7 @@ export const en = {
   'category.identity-hate': 'Identity hate',
   'category.self-harm': 'Incitement to self-harm',
   'category.doxxing': 'Doxxing',
-  // parental lock (issue 7)
+  // parental lock
   'lock.title': 'Parent mode',
   'lock.intro': 'Set a PIN to manage Sansi for a teen: the anti-bullying list and a pause before sending anything flagged are switched on, and settings lock. You will see counts, categories and sites — never what they write.',
   'lock.pin': 'PIN or passphrase',
@@ -48,7 +48,7 @@ export const en = {
   'lock.reset.acknowledge': 'Dismiss the reset notice',
   'lock.limits.title': 'What parent mode cannot prevent',
   'lock.limits.body': 'Parent mode locks Sansi’s own settings. It cannot stop anyone from disabling or removing the extension, from writing in a private window (where Sansi runs only if the browser allows it), or from changing Sansi’s storage with the browser’s developer tools. When its lock is removed that way Sansi says so here and in the popup, but it cannot stop it.',
-  // demo (issue 7)
+  // demo
   'demo.title': 'Sansi classroom demo',
   'demo.intro': 'Type a reply, or pick a sample draft. Sansi checks it right here, with no network, and records nothing.',
   'demo.presentation': 'Presentation mode',
@@ -88,7 +88,7 @@ export const en = {
   'demo.step.separators': 'Separators inside words',
   'demo.step.leetspeak': 'Leetspeak',
   'demo.step.repeats': 'Repeated letters',
-  // options (issue 4)
+  // options
   'options.saved': 'Saved.',
   'options.undo': 'Undo: {what}',
   'options.openDemo': 'Classroom demo',
@@ -143,7 +143,7 @@ export const en = {
   'options.allow.none': 'No allow phrase matches.',
   'options.nudge.title': 'Nudges',
   'options.nudge.threshold': 'Pause before sending when a flagged word is at least',
-  // smart detection (issue 9)
+  // smart detection
   'options.nudge.smart': 'Smart detection',
   'options.nudge.smartHint': 'A small model on this device reads the whole draft and notices attacks on a group that use no listed word. It only nudges, never holds a send, and nothing leaves this device.',
   'options.nudge.untargeted': 'Also underline swearing aimed at no one',
@@ -215,7 +215,7 @@ export const en = {
   'preset.en-general': 'English general',
   'preset.teen': 'Teen (anti-bullying)',
   'preset.classroom': 'Classroom',
-  // overlay (issue 5)
+  // overlay
   'overlay.card.why': 'Why it may hurt',
   'overlay.card.suggestion': 'A kinder way to say it',
   'overlay.card.replace': 'Replace',
@@ -236,11 +236,11 @@ export const en = {
   'overlay.pause.instead': 'Instead: “{wording}”',
   'overlay.pause.leaveOut': 'Instead: leave it out',
   'overlay.pause.noWording': 'No kinder wording in your lists: try your own words.',
-  // smart detection (issue 9)
+  // smart detection
   'overlay.model.nudge': 'This may read as an attack on a group',
   'overlay.model.allow': 'Not abusive here',
   'overlay.model.allowNote': 'Sansi won’t show this kind of nudge on this site again.',
-  // popup (issue 6)
+  // popup
   'popup.loading': 'Loading…',
   'popup.site.label': 'Sansi on {host}',
   'popup.site.off': 'Off here: drafts on this site are not checked.',
@@ -288,7 +288,7 @@ export const en = {
   'popup.data.confirm': 'Delete everything',
   'popup.data.cancel': 'Cancel',
   'popup.data.deleted': 'Deleted {count} draft records.',
-  // pages that look finished (issue 20)
+  // settings' sections, locked controls, undo, the welcome page and the site command
   'options.nav.label': 'Settings sections',
   'options.nav.allow': 'Allow phrases and dismissed words',
   'options.languageHint': 'For every Sansi page and for the cards on web pages.',
@@ -388,7 +388,7 @@ export const zhCN: Messages = {
   'category.identity-hate': '身份仇恨',
   'category.self-harm': '教唆自残',
   'category.doxxing': '人肉搜索',
-  // parental lock (issue 7)
+  // parental lock
   'lock.title': '家长模式',
   'lock.intro': '设置 PIN 码，为孩子管理三思：开启反霸凌词表，发送任何被标记的内容前都会暂停，并锁定设置。你能看到次数、类别和网站——永远看不到孩子写了什么。',
   'lock.pin': 'PIN 码或密码短语',
@@ -418,7 +418,7 @@ export const zhCN: Messages = {
   'lock.reset.acknowledge': '关闭重置提示',
   'lock.limits.title': '家长模式无法阻止的事',
   'lock.limits.body': '家长模式锁定的是三思自己的设置。它无法阻止任何人停用或卸载扩展，无法阻止在隐私窗口中写作（只有浏览器允许时三思才会在那里运行），也无法阻止用浏览器的开发者工具修改三思的存储。锁以这种方式被删除时，三思会在这里和弹出窗口中说明，但无法阻止。',
-  // demo (issue 7)
+  // demo
   'demo.title': '三思课堂演示',
   'demo.intro': '写一条回复，或选一条示例草稿。三思就在本页检查，不联网，也不记录任何内容。',
   'demo.presentation': '演示模式',
@@ -458,7 +458,7 @@ export const zhCN: Messages = {
   'demo.step.separators': '去掉词中的分隔符',
   'demo.step.leetspeak': '数字和符号代字母',
   'demo.step.repeats': '重复字母',
-  // options (issue 4)
+  // options
   'options.saved': '已保存。',
   'options.undo': '撤销：{what}',
   'options.openDemo': '课堂演示',
@@ -512,7 +512,7 @@ export const zhCN: Messages = {
   'options.allow.none': '没有符合条件的放行短语。',
   'options.nudge.title': '提醒',
   'options.nudge.threshold': '当被标记词语的严重程度至少为以下级别时，发送前暂停',
-  // smart detection (issue 9)
+  // smart detection
   'options.nudge.smart': '智能识别',
   'options.nudge.smartHint': '本机上的一个小模型会通读整条草稿，发现不含词表词语的群体攻击。它只做提醒，从不拦下发送，任何内容都不会离开这台设备。',
   'options.nudge.untargeted': '也标出不针对任何人的脏话',
@@ -583,7 +583,7 @@ export const zhCN: Messages = {
   'preset.en-general': '英文通用',
   'preset.teen': '青少年（反霸凌）',
   'preset.classroom': '课堂',
-  // overlay (issue 5)
+  // overlay
   'overlay.card.why': '为什么可能伤人',
   'overlay.card.suggestion': '更友善的说法',
   'overlay.card.replace': '替换',
@@ -604,11 +604,11 @@ export const zhCN: Messages = {
   'overlay.pause.instead': '可以改成：“{wording}”',
   'overlay.pause.leaveOut': '可以改成：删掉它',
   'overlay.pause.noWording': '你的列表里没有更友善的说法：试试用自己的话说。',
-  // smart detection (issue 9)
+  // smart detection
   'overlay.model.nudge': '这句话可能会被理解为对某个群体的攻击',
   'overlay.model.allow': '这里不是恶意',
   'overlay.model.allowNote': '三思不会再在这个网站上显示这类提醒。',
-  // popup (issue 6)
+  // popup
   'popup.loading': '加载中……',
   'popup.site.label': '在 {host} 上使用三思',
   'popup.site.off': '已在此网站关闭：这里的草稿不会被检查。',
@@ -656,7 +656,7 @@ export const zhCN: Messages = {
   'popup.data.confirm': '全部删除',
   'popup.data.cancel': '取消',
   'popup.data.deleted': '已删除 {count} 条草稿记录。',
-  // pages that look finished (issue 20)
+  // settings' sections, locked controls, undo, the welcome page and the site command
   'options.nav.label': '设置分区',
   'options.nav.allow': '放行短语和已忽略的词语',
   'options.languageHint': '用于三思的所有页面和网页上的卡片。',

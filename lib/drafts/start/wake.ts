@@ -21,7 +21,7 @@ export interface WritingSoFar {
  * Calls `wake` once, at the first sign of writing (a draft field focused or edited), or in idle
  * time after load when the page has a field, so the first keystroke there finds Sansi ready.
  * Until then the content script costs a page five listeners on its document and one idle
- * callback: most pages it runs in are read, not written in (issue 5's load cost).
+ * callback: most pages it runs in are read, not written in (load cost).
  */
 export function wakeOnWriting(signal: AbortSignal, wake: (soFar: WritingSoFar) => void): void {
   const recording = new AbortController();

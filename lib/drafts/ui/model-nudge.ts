@@ -7,7 +7,7 @@ import { trusted } from './trusted';
 const GAP = 4;
 
 /**
- * Draws smart detection's nudge (issue 9) for a field: a small banner beside it and light marks
+ * Draws smart detection's nudge for a field: a small banner beside it and light marks
  * under the stretches of the draft that weighed most. The banner is `role="status"`, so a screen
  * reader hears it without losing its place, and it takes no focus; the marks let the pointer
  * through. Nothing here ever holds a send. Marks carry `data-sansi-span`, never

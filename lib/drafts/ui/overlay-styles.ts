@@ -14,7 +14,7 @@ export const overlayCss = `
 [data-severity="1"] { --flag-color: #d97706; }
 [data-severity="2"] { --flag-color: #dc2626; }
 [data-severity="3"] { --flag-color: #9f1239; }
-/* Smart detection's marks (issue 9): lighter than a norm's flag, and no severity colour. */
+/* Smart detection's marks: lighter than a norm's flag, and no severity colour. */
 [data-sansi-span] { position: absolute; pointer-events: none; }
 [data-sansi-span] > i { position: absolute; border-bottom: 2px dotted #7c3aed; background: rgb(124 58 237 / 0.07); }
 `;

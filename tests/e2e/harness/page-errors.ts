@@ -6,7 +6,9 @@ import { revealOverlay } from './overlay';
  * ended: any uncaught exception in a page (its own world, or a content script's), and any
  * console error or warning that Sansi logged (from its content script's world or its own
  * pages). The e2e setup fails each test that leaves one here (tests/e2e/harness/setup.ts): a
- * page that works only while exceptions fly past it is not working.
+ * page that works only while exceptions fly past it is not working. Read through the DevTools
+ * protocol rather than Playwright's `pageerror` event, which reports the page's main world only
+ * and would miss an exception thrown in the content script's isolated world.
  */
 const seen: string[] = [];
 
