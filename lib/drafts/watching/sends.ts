@@ -113,6 +113,12 @@ export function watchSends({ signal, adapter, fields, textOf, onSend, onSentAfte
     });
     send(event, field, replay);
   });
+  // The next key after an Enter the page took shows whether it emptied the box, even where the
+  // timers above run late (a tab in the background fires them at most once a second).
+  listen('beforeinput', (event: InputEvent) => {
+    const field = draftFieldFrom(event);
+    if (field && enterLetThrough?.field === field) watcher.checked(field, textOf(field));
+  });
   listen('click', (event: MouseEvent) => {
     const found = fieldForClick(event.composedPath(), fields(), adapter);
     if (found) send(event, found.field, replayWith(() => found.button.click()));

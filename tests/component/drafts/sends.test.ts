@@ -45,6 +45,26 @@ describe('noticing sends', () => {
   const field = (label: string) => document.querySelector<HTMLTextAreaElement>(`[aria-label="${label}"]`)!;
   const button = (name: string) => [...document.querySelectorAll('button')].find((each) => each.textContent === name)!;
 
+  it('learns that a box sends on Enter from the next key, when the page emptied it and its timers run late', () => {
+    vi.useFakeTimers();
+    try {
+      const chat = field('Chat');
+      chat.addEventListener('keydown', (event) => {
+        if (event.key === 'Enter') chat.value = '';
+      });
+      chat.value = 'hello everyone';
+      pressAsUser(chat, 'Enter');
+      // A tab in the background: no timer has fired yet when the next key comes.
+      dispatchAsUser(chat, new InputEvent('beforeinput', { bubbles: true, cancelable: true, composed: true, inputType: 'insertText', data: 'y' }));
+      expect(afterEnter).toEqual([chat]);
+      chat.value = 'you idiot';
+      pressAsUser(chat, 'Enter');
+      expect(sends).toEqual([chat]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('takes a plain Enter as a send where it was told the page sends on Enter (learned before Sansi was set up)', () => {
     field('Chat').value = 'you idiot';
     pressAsUser(field('Chat'), 'Enter');
