@@ -28,6 +28,18 @@ function isLocal(url: string, extensionHosts: readonly string[]): boolean {
   return (protocol === 'http:' || protocol === 'https:' || protocol === 'ws:') && (hostname === '127.0.0.1' || hostname === '[::1]');
 }
 
+/**
+ * A fresh install opens the welcome page in a tab of its own. Waiting for it means every page a
+ * test opens comes after it, in front: a page left behind another runs its timers late.
+ */
+async function welcomed(context: BrowserContext, extensionId: string): Promise<void> {
+  const welcome = `chrome-extension://${extensionId}/welcome.html`;
+  const deadline = Date.now() + 10_000;
+  while (!context.pages().some((page) => page.url() === welcome) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 export interface LaunchOptions {
   /** The unpacked extension to load; the Chrome build in .output by default. */
   dir?: string;
@@ -72,6 +84,7 @@ export async function launchWithExtension({ dir = extensionDir, locale }: Launch
   const extensionId = new URL(worker.url()).host;
   watchPageErrors(context, extensionId);
   await installed(worker);
+  await welcomed(context, extensionId);
   // Pages load Sansi's page script from its session's dynamic URL (use_dynamic_url), whose
   // host is not the extension id.
   const pageScriptUrl = await worker.evaluate(
