@@ -128,7 +128,7 @@ describe('Firefox editors', () => {
     await page.goto(env.server.url(fixture.path));
     await page.waitForFunction(() => Boolean(window.fixture?.editable()));
     await page.click(fixture.editable);
-    await page.keyboard.type('外地人就没几个素质高的');
+    await page.keyboard.type('外地人骂人好傻，像小学生');
     // The on-device model runs in the content script after a pause in typing.
     const nudge = () => overlayRoot(page).then((root) => root.evaluate((node) => (node as ShadowRoot).querySelector('[data-sansi-nudge="model"]')?.textContent ?? null));
     await expect.poll(nudge).toContain('This may read as an attack on a group');
