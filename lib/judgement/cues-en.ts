@@ -13,8 +13,9 @@ export const en = {
    */
   pointedBefore: /\b(?:this|that|these|those)\s+(?:(?:\w+s\s+(?:are|were)\s+|(?:two|three|few|old|little|big|same)\s+)?(?:(?:such|so|all|just|complete|total|absolute|fucking|damn)\s+)*)$/i,
   self: /\b(?:i|i'm|im|i've|i'd|i'll|me|my|myself|mine)\b/i,
-  /** The writer right before the match: "I'm such a", "I feel so", "call myself a". */
-  selfBefore: /\b(?:i'?m|i am|i was|i feel|i felt|myself|call me)\s+(?:(?:such|so|a|an|the|really|totally|complete|absolute|just)\s+)*$/i,
+  /** The writer right before the match: "I'm such a", "I feel so", "call myself a", "we became". */
+  selfBefore:
+    /\b(?:i'?m|i am|i was|i feel|i felt|myself|call me|we'?re|we are|we were|we became|we become|we feel|we felt|ourselves)\s+(?:(?:such|so|a|an|the|really|totally|complete|absolute|just|all|like)\s+)*$/i,
   thing:
     /\b(?:it|it'?s|its|this|that|that'?s|thats|these|those|update|patch|game|games|movie|movies|film|show|episode|season|ending|weather|day|week|monday|traffic|app|phone|software|idea|ideas|rule|rules|policy|law|situation|thing|things|stuff|code|bug|food|pizza|coffee|song|music|design|plan|decision|question|post|article|video|meme|joke|system|service|car|job|work|test|exam|book|place|price|prices|news|feature|website|site|internet|wifi|team|match|referee|call|weekend|rain|cold|heat|commute|line|queue|printer|computer|laptop|server|build|release|version|argument|excuse|take|opinion|shot|drawing|painting|photo|picture|name|title|smell|taste|mess)\b/i,
   fiction: /\b(?:character|villain|plays?|played|playing|role|actor|actress|in the (?:movie|film|show|book|game))\b/i,
@@ -25,6 +26,12 @@ export const en = {
   orderBefore: /(?:^|\b(?:just|go|now|so|please|and|then|pls|plz))\s*$/i,
   /** "shut the f**k up": the word between is the swear. */
   shutThe: /\bshut\s+the\s*$/i,
+  /**
+   * A quotation closed and signed at the end of its line ("…beat you with experience.' - [NAME]",
+   * "… — Mark Twain"): what comes before the mark is someone else's words, even when the opening
+   * mark was left out.
+   */
+  signedQuote: /["'”’]\s*[-–—~]+\s*\S[^\n"'“”‘’]{0,40}$/,
   reported: [
     /\b(?:called|calls|call|calling|named)\s+(?:me|him|her|them|us|it|myself)\s+(?:a\s+|an\s+)?["“']?\s*$/i,
     /\b(?:said|says|say|told me|tells me|think|thinks|thought)\s+(?:that\s+)?(?:i'?m|i was|i am)\s+(?:a\s+|an\s+|so\s+|too\s+)?["“']?\s*$/i,

@@ -1,12 +1,14 @@
 // Who a match is about, read from the words around it. The checks run from the strongest cue
 // to the weakest, and the first that fires decides:
-//   1. quoted or reported ("他骂我傻逼", she called me "stupid", a `> ` line being answered);
+//   1. quoted or reported ("他骂我傻逼", she called me "stupid", a `> ` line being answered, a
+//      quotation signed at the end of its line: "…' - [NAME]");
 //   2. the match itself names "you" ("fuck you", "弄死你"), or sends someone off ("f*ck off",
 //      "shut the f**k up");
 //   3. a thing right beside it ("垃圾游戏", "stupid update", "fuck it");
 //   4. a film or a game ("电影里那个流氓");
-//   5. "you" in its clause; 6. someone else or a group in its clause ("this guy", "楼主", "东北人");
-//   7. the writer right before it ("我真是个", "I'm such an"); 8. a name or a role pointed at
+//   5. the writer right before it ("我真是个", "I'm such an", "we became");
+//   6. "you" in its clause; 7. someone else or a group in its clause ("this guy", "楼主", "东北人");
+//   8. a name or a role pointed at
 //      ("John is an", "张三是个"), or a demonstrative pointing at people ("that asshole");
 //   9. the writer in its clause ("I feel so stupid"); 10. a thing in its clause ("this update is");
 //   11. "you" in its sentence; 12. a mention or a reply anywhere in the draft; else nothing.
@@ -73,6 +75,13 @@ function insideQuotes(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/** The match's line ends with a signed quotation that closes after it (`…' - [NAME]`). */
+function inSignedQuote(text: string, end: number): boolean {
+  const lineEnd = text.indexOf('\n', end);
+  const rest = text.slice(end, lineEnd === -1 ? Math.min(text.length, end + QUOTE_REACH) : Math.min(lineEnd, end + QUOTE_REACH));
+  return en.signedQuote.test(rest);
+}
+
 /** The line holding `index` starts with `>`: a quoted line of the post being answered. */
 function onQuotedLine(text: string, index: number): boolean {
   const lineStart = text.lastIndexOf('\n', index - 1) + 1;
@@ -136,15 +145,17 @@ export function readTarget(text: string, start: number, end: number): TargetRead
   const after = text.slice(end, clause.end);
   const clauseText = `${before} ${after}`;
 
-  if (insideQuotes(text, start, end) || onQuotedLine(text, start)) return reading('quoted');
+  if (insideQuotes(text, start, end) || onQuotedLine(text, start) || inSignedQuote(text, end)) return reading('quoted');
   if (cues.reported.some((r) => r.test(before))) return reading('quoted');
   if (zh.you.test(matched) || en.you.test(matched)) return reading('person', true);
   if (cues === en && sentOff(before, after)) return reading('person', true);
   if (thingBeside(cues, text, start, end, clause)) return reading('thing');
   if (cues.fiction.test(clauseText)) return reading('thing');
+  // The writer right before it outweighs anyone else in the clause: "I'm such an idiot for
+  // trusting him" is about the writer.
+  if (cues.selfBefore.test(before)) return reading('self', false, true);
   if (cues.you.test(clauseText)) return reading('person', true);
   if (cues.person.test(clauseText)) return reading('person');
-  if (cues.selfBefore.test(before)) return reading('self', false, true);
   if (cues === en ? en.named.test(before) : zh.pointedBefore.test(before) && !zh.describing.has(matched)) return reading('person');
   if (cues === en && pointedAt(before, matched, clauseText)) return reading('person');
   if (cues.self.test(clauseText) || cues.self.test(matched)) return reading('self');

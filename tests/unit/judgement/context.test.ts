@@ -105,12 +105,37 @@ describe('about the writer: not aimed', () => {
     expect(target(text)).toBe('self');
     expect(shown(text)).toEqual([]);
   });
+
+  it.each([
+    "I'm such an idiot for trusting him",
+    'Me too, my sister and I thought we became idiots',
+    '我真是个傻逼，居然信了他',
+  ])('%s: the writer right before it outweighs someone else in the clause', (text) => {
+    expect(target(text)).toBe('self');
+    expect(shown(text)).toEqual([]);
+  });
+
+  it('still reads someone else as the target when the writer is only in the clause', () => {
+    expect(shown('I think he is an idiot')).toEqual([{ word: 'idiot', aimed: true }]);
+  });
 });
 
 describe('quoted or reported: not aimed', () => {
   it.each(['他骂我傻逼', '被人骂成废物了', '她说我是白痴', 'she called me "stupid"', 'he called me an idiot', '他说“你是傻逼”，我很难过'])('%s', (text) => {
     expect(target(text)).toBe('quoted');
     expect(shown(text)).toEqual([]);
+  });
+
+  it.each([
+    "Never argue with stupid people, they will drag you down to their level.' - [NAME]",
+    '"Only two things are infinite: the universe and human stupidity" — Einstein',
+  ])('reads a quotation signed at the end of its line as quoted: %s', (text) => {
+    expect(target(text)).toBe('quoted');
+    expect(shown(text)).toEqual([]);
+  });
+
+  it('does not read a dash after an insult as a signature without a closing quotation mark', () => {
+    expect(shown("you're such an idiot - John")).toEqual([{ word: 'idiot', aimed: true }]);
   });
 
   it('reads the line being answered as quoted', () => {
