@@ -9,6 +9,9 @@ import { useFixtureSession } from './harness/session';
 // which cannot be imported into Node: it reads the browser's language).
 const CARET_REST_MS = 600;
 
+type Box = { x: number; y: number; width: number; height: number };
+const overlap = (a: Box, b: Box): boolean => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
 describe('the card', () => {
   const env = useFixtureSession();
   const card = (page: import('playwright-core').Page) => page.locator('sansi-overlay [data-sansi-card]');
@@ -52,6 +55,31 @@ describe('the card', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => card(page).count()).toBe(0);
     expect(await page.locator('textarea').evaluate((element) => document.activeElement === element)).toBe(true);
+    await page.close();
+  });
+
+  it('keeps off the site’s send button and the line being typed in a small window, and can still be used', async () => {
+    const page = await env.session.context.newPage();
+    await page.setViewportSize({ width: 800, height: 520 });
+    await page.goto(env.server.url('editors/textarea.html'));
+    await page.waitForFunction(() => Boolean(window.fixture?.editable()));
+    const field = page.locator('textarea');
+    await field.evaluate((element) => ((element as HTMLElement).style.height = '300px'));
+    await field.click();
+    await page.keyboard.type('a long comment that goes on\n'.repeat(6) + 'you idiot');
+    await expect.poll(() => highlights(page).count()).toBe(1);
+    await page.keyboard.press('Alt+Enter');
+    await expect.poll(() => card(page).count()).toBe(1);
+    const cardBox = (await card(page).boundingBox())!;
+    const word = (await highlights(page).first().boundingBox())!;
+    expect(overlap(cardBox, (await page.locator('#send').boundingBox())!)).toBe(false);
+    expect(overlap(cardBox, { x: 0, y: word.y, width: 800, height: word.height })).toBe(false);
+    expect(cardBox.y).toBeGreaterThanOrEqual(0);
+    expect(cardBox.y + cardBox.height).toBeLessThanOrEqual(520);
+    // Its buttons scroll into reach inside it: Replace still works from the keyboard.
+    await expect.poll(() => page.locator('sansi-overlay button:focus').textContent()).toBe('Replace');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => field.inputValue()).not.toContain('idiot');
     await page.close();
   });
 });

@@ -1,10 +1,12 @@
 import type { Match } from '../../matcher/types';
+import { adapterFor } from '../../sites';
 import { draftFieldFrom, type DraftField } from '../fields/fields';
-import { visibleBox } from '../fields/geometry';
+import { toScreenRect, visibleBox } from '../fields/geometry';
 import { replaceText } from '../fields/replace';
 import { alternativesFor, type Alternative } from '../../rewrite';
 import { FlagCard, type CardActions } from '../ui/card';
 import { trusted } from '../ui/trusted';
+import { sendButtonsNear } from '../watching/send-targets';
 import type { Feature, PageContext } from './context';
 
 // Long enough to move the pointer from the word onto the card.
@@ -66,6 +68,7 @@ export const card: Feature = {
   name: 'card',
   start(ctx, signal) {
     const flagCard: FlagCard = new FlagCard(ctx.overlay, cardActions(ctx, () => flagCard));
+    const adapter = adapterFor(location.hostname, document);
     let hideTimer = 0;
     let restTimer = 0;
     let pointerFrame = 0;
@@ -89,7 +92,9 @@ export const card: Feature = {
       if (!anchor) return false;
       const { text } = ctx.drafts.stateOf(field);
       const alternatives = alternativesIn(ctx, text, match);
-      flagCard.show({ field, match, anchor, around: visibleBox(field), via, text, alternatives, locked: ctx.config()?.locked === true }, ctx.entry(match.normId));
+      const keepClear = sendButtonsNear(field, adapter).map((button) => toScreenRect(button.getBoundingClientRect()));
+      const target = { field, match, anchor, around: visibleBox(field), keepClear, via, text, alternatives, locked: ctx.config()?.locked === true };
+      flagCard.show(target, ctx.entry(match.normId));
       return true;
     };
 

@@ -25,6 +25,8 @@ export interface CardTarget {
   anchor: ScreenRect;
   /** The part of the field the user sees: the card stays off it. */
   around: ScreenRect;
+  /** The site's controls beside the field (its send button): the card stays off them where it can. */
+  keepClear?: readonly ScreenRect[];
   via: 'hover' | 'caret';
   /** The draft as the flag was found in it. */
   text: string;
@@ -184,10 +186,13 @@ export class FlagCard {
     if (focus) this.choices[index]?.focus();
   }
 
-  private place({ anchor, around }: CardTarget): void {
+  private place({ anchor, around, keepClear }: CardTarget): void {
     const card = this.element;
     if (!card) return;
-    const { left, top } = cardPosition({ width: card.offsetWidth, height: card.offsetHeight }, anchor, around, { width: innerWidth, height: innerHeight });
-    Object.assign(card.style, { left: `${left}px`, top: `${top}px` });
+    // Measured at its own height: a height it was cut to for an earlier spot does not count.
+    card.style.maxHeight = '';
+    const size = { width: card.offsetWidth, height: card.offsetHeight };
+    const { left, top, maxHeight } = cardPosition(size, anchor, around, { width: innerWidth, height: innerHeight }, keepClear);
+    Object.assign(card.style, { left: `${left}px`, top: `${top}px`, maxHeight: maxHeight === undefined ? '' : `${maxHeight}px` });
   }
 }

@@ -47,7 +47,7 @@ export const uiCss = `
   }
 }
 .card {
-  position: fixed; width: calc(320px * var(--s)); max-width: calc(100vw - 12px); box-sizing: border-box;
+  position: fixed; width: calc(320px * var(--s)); max-width: calc(100vw - 12px); box-sizing: border-box; overflow-y: auto;
   padding: calc(12px * var(--s)) calc(14px * var(--s)); pointer-events: auto;
   background: var(--bg); color: var(--ink); border: 1px solid var(--line); border-radius: calc(10px * var(--s));
   box-shadow: 0 8px 24px rgb(0 0 0 / 0.28);

@@ -27,6 +27,33 @@ function label(element: Element): string {
     .slice(0, 80);
 }
 
+const BUTTONS = 'button, [role="button"], input[type="submit"], input[type="button"]';
+// A composer's controls are few; a page section found by walking too far up is not a composer.
+const MAX_BUTTONS_READ = 40;
+
+/**
+ * The field's send buttons, as a click on them would be read (`fieldForClick`): in the site's
+ * composer, else the nearest ancestor within reach that holds a button labelled as a send, or
+ * the field's form's submit button. Read only when the card opens, so it may query the DOM.
+ */
+export function sendButtonsNear(field: DraftField, adapter: SiteAdapter | null): HTMLElement[] {
+  const form = isTextControl(field) ? field.form : field.closest('form');
+  const submits = (button: HTMLElement): boolean => form !== null && form.contains(button) && (button as HTMLButtonElement).type === 'submit';
+  const isSend = (button: HTMLElement): boolean => submits(button) || (adapter?.isSendButton ? adapter.isSendButton(button) : SEND_LABEL.test(label(button)));
+  const composer = adapter?.composer?.(field) ?? null;
+  const scopes: Node[] = [];
+  if (composer) scopes.push(composer);
+  else for (let at = parentAcrossShadow(field), depth = 1; at && depth < COMPOSER_DEPTH; depth += 1, at = parentAcrossShadow(at)) scopes.push(at);
+  for (const scope of scopes) {
+    if (!(scope instanceof Element || scope instanceof DocumentFragment)) break;
+    const buttons = [...scope.querySelectorAll<HTMLElement>(BUTTONS)];
+    if (buttons.length > MAX_BUTTONS_READ) break;
+    const sends = buttons.filter(isSend);
+    if (sends.length > 0) return sends;
+  }
+  return [];
+}
+
 /** The field whose send this click is, if the clicked thing is a send button near one. */
 export function fieldForClick(path: EventTarget[], fields: DraftField[], adapter: SiteAdapter | null): { field: DraftField; button: HTMLElement } | null {
   const clicked = path.find((node): node is HTMLElement => node instanceof HTMLElement && node.matches('button, [role="button"], input[type="submit"], input[type="button"], a'));
