@@ -52,6 +52,7 @@ export const pauseOnSend: Feature = {
           {
             edit() {
               pausing = false;
+              sends.backInDraft(field);
               restore();
             },
             useKinder() {
@@ -72,6 +73,7 @@ export const pauseOnSend: Feature = {
             },
             showMe(item) {
               pausing = false;
+              sends.backInDraft(field);
               state.access.read();
               if (!state.access.select(item.best ?? item.flag)) restore();
             },

@@ -30,6 +30,11 @@ export interface SendWatcher {
    * Changed otherwise (a new line, more typing), that Enter was not a send.
    */
   checked(field: DraftField, text: string): void;
+  /**
+   * The pause a send from this field opened is over and the user is back in the draft (Edit,
+   * "Show me"): their next send is a new one, however soon it comes.
+   */
+  backInDraft(field: DraftField): void;
 }
 
 // One user action reaches Sansi as several events: a button's click and its form's submit, an
@@ -134,6 +139,9 @@ export function watchSends({ signal, adapter, fields, textOf, onSend, onSentAfte
 
   const watcher: SendWatcher = {
     learnEnterSends: (field) => void sendsOnEnter.add(likeness(field)),
+    backInDraft(field) {
+      if (last?.field === field) last = null;
+    },
     checked(field, text) {
       const entered = enterLetThrough;
       if (!entered || entered.field !== field) return;

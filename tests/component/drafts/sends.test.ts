@@ -106,6 +106,19 @@ describe('noticing sends', () => {
     expect(sends).toHaveLength(1);
   });
 
+  it('asks again about a send right after the user went back to the draft from the pause', () => {
+    held = true;
+    field('Comment').value = 'you idiot';
+    clickAsUser(button('Post'));
+    // The same send's other events are still one send...
+    clickAsUser(button('Post'));
+    expect(sends).toHaveLength(1);
+    // ...but once the pause is over ("Show me", Edit), a send at once is asked about again.
+    watcher.backInDraft(field('Comment'));
+    clickAsUser(button('Post'));
+    expect(sends).toHaveLength(2);
+  });
+
   it('takes Ctrl+Enter for a send, and a plain Enter in a multi-line box for a new line', () => {
     field('Comment').value = 'hello';
     pressAsUser(field('Comment'), 'Enter');
