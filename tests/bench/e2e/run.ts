@@ -1,13 +1,15 @@
 // `npm run bench:e2e`: what Sansi costs in real Chromium, with the built extension.
 //   1. keystroke-to-highlight latency on a 2,000-character draft (median, p95);
 //   2. the content script's main-thread time at load on a page with no fields;
-//   3. long tasks while typing on a page with 200 fields.
+//   3. long tasks while typing on a page with 200 fields;
+//   4. the longest task of a 1 MB paste, with Sansi and without (paste.ts).
 // Needs `wxt build` first (the e2e tests' build). Prints a table; exits non-zero on a miss.
 import type { Page } from 'playwright-core';
 import { launchWithExtension } from '../../e2e/harness/extension';
 import { highlights } from '../../e2e/harness/overlay';
 import { buildFixtures } from '../../e2e/harness/fixtures-build';
 import { serveStatic } from '../../e2e/harness/server';
+import { PASTES, pasteCost } from './paste';
 
 const quantile = (values: number[], q: number): number => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -179,6 +181,19 @@ try {
   rows.push({ measure: 'long tasks while typing, page with 200 fields', value: `${typing.length} (longest ${worst.toFixed(0)} ms)`, target: 'none > 50 ms', ok: typing.length === 0 });
   rows.push({ measure: 'long tasks at first focus (the matcher is compiled in idle time)', value: `${focus.length} (longest ${Math.max(0, ...focus).toFixed(0)} ms)`, target: '(for information)', ok: true });
   await page.close();
+
+  for (const editor of ['textarea', 'contenteditable']) {
+    const cost = await pasteCost(session.context, editor, (path) => server.url(path), (path) => plain.url(path));
+    const withSansi = quantile(cost.with, 0.5);
+    const without = quantile(cost.without, 0.5);
+    const ratio = withSansi / without;
+    rows.push({
+      measure: `1 MB paste into a ${editor}: longest task, with Sansi / without (median of ${PASTES} each)`,
+      value: `${withSansi.toFixed(0)} / ${without.toFixed(0)} ms = ${ratio.toFixed(2)}×`,
+      target: '≤ 1.2×',
+      ok: ratio <= 1.2,
+    });
+  }
   if (session.strayRequests.length > 0) throw new Error(`Requests left the machine: ${session.strayRequests.join(', ')}`);
 } finally {
   await session.close();
