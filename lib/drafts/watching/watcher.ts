@@ -23,6 +23,13 @@ export interface DraftWatcher {
   adopt(field: DraftField, state: { edited: boolean; composing: boolean }): void;
 }
 
+// Edits that insert text of any length at once. Their check runs in the task queued by
+// `schedule`, after the browser's own: checked inside the task that inserted it, a megabyte
+// pasted would be one freeze as long as the browser's insertion and Sansi's read, judge and
+// draw of the whole draft together. A person pasting does not see a frame's delay.
+const BULK_INSERTS = new Set(['insertFromPaste', 'insertFromPasteAsQuotation', 'insertFromDrop', 'insertFromYank']);
+const insertsInBulk = (inputType: string): boolean => BULK_INSERTS.has(inputType);
+
 /**
  * Watches every draft field of the document, including those a single-page app adds later and
  * those inside shadow roots (input events are composed), with listeners on the document only:
@@ -71,8 +78,8 @@ export function watchDrafts({ signal, onEdit, onLayout, guard = (handler) => han
     field.addEventListener(event.type, atField, { once: true, signal });
     window.addEventListener(event.type, afterDispatch, { once: true, signal });
   };
-  // Otherwise (a `beforeinput` an editor cancelled, a mutation) in a task of their own, queued
-  // from the event, usually before the next frame.
+  // Otherwise (a `beforeinput` an editor cancelled, a mutation, a paste) in a task of their
+  // own, queued from the event, usually before the next frame.
   // (Made on first use, like the observers below: a page nobody writes in gets listeners only.)
   let channel: MessageChannel | undefined;
   let queued = false;
@@ -135,9 +142,10 @@ export function watchDrafts({ signal, onEdit, onLayout, guard = (handler) => han
       const field = draftFieldFrom(event);
       if (!field) return;
       observe(field);
-      if ((event as InputEvent).isComposing) return;
+      const { isComposing, inputType } = event as InputEvent;
+      if (isComposing) return;
       schedule(field);
-      checkAtEndOf(event, field);
+      if (!insertsInBulk(inputType)) checkAtEndOf(event, field);
     },
   );
   // Editors that apply typing to their own model cancel `beforeinput`, so no `input` event

@@ -44,6 +44,17 @@ describe('watching drafts', () => {
     expect(edits).toEqual([field]);
   });
 
+  it('checks a paste or a drop in a task of its own, after the one that inserted the text', async () => {
+    for (const inputType of ['insertFromPaste', 'insertFromDrop']) {
+      edits = [];
+      input(field, { inputType });
+      await Promise.resolve();
+      // Not in the inserting task: a megabyte pasted would make it as long as the check too.
+      expect(edits).toEqual([]);
+      await vi.waitFor(() => expect(edits).toEqual([field]));
+    }
+  });
+
   it('checks nothing while an IME composition is open, and checks when it ends', async () => {
     dispatchAsUser(field, new CompositionEvent('compositionstart', { bubbles: true }));
     input(field, { isComposing: true, data: 'sha' });
