@@ -20,10 +20,16 @@ export const zh = {
   selfBefore: /(?:我|俺|本人|自己)(?:真的?|就|简直|也|才|可真|果然|确实)?(?:是个|是一个|就是个|真是个|是|真)?\s*$/,
   /** Reported speech: someone called the writer this, or someone else said it. */
   reported: [
+    // "还一口一个女权婊", "叫我们这种已婚已育的女性叫婚驴": what others keep calling people.
+    /一口一个(?:别人|人家)?\s*$/,
+    /(?:叫|称|骂|喊)(?:我|我们|她|她们|他|他们|人|别人)[^，。！？,.!?\s]{0,12}(?:叫|为|是|作|做)\s*$/,
     /(?:骂|叫|喊|称|说|笑|嘲笑|讽刺|嫌)了?我(?:们)?(?:是|为|作|做|成)?(?:个|一个)?\s*$/,
     /被(?:人|别人|他|她|他们|她们|网友)?(?:骂|叫|说|称|喊|当)(?:成|为|是|作)?(?:个|一个)?\s*$/,
     /(?:他|她|他们|她们|别人|有人|网友|对方|老师|家长|爸|妈)(?:骂|叫|喊|称|说)了?(?:他|她|他们|她们|人|别人|我们)?(?:是|为|作|成)?(?:个|一个)?\s*$/,
   ],
-  /** Terms used like adjectives, mostly about things ("太垃圾了", "恶心死了"): not aimed on their own. */
-  describing: new Set(['恶心', '令人作呕', '垃圾', '辣鸡', '愚蠢', '愚昧', '龌龊', '恶毒', '阴险']),
+  /**
+   * Terms used like adjectives, mostly about things ("太垃圾了", "恶心死了"), and words that name an
+   * act people talk about ("人肉搜索是违法的"): not aimed on their own.
+   */
+  describing: new Set(['恶心', '令人作呕', '垃圾', '辣鸡', '愚蠢', '愚昧', '龌龊', '恶毒', '阴险', '人肉', '人肉搜索', '开盒']),
 };

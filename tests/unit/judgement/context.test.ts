@@ -121,7 +121,7 @@ describe('about the writer: not aimed', () => {
 });
 
 describe('quoted or reported: not aimed', () => {
-  it.each(['他骂我傻逼', '被人骂成废物了', '她说我是白痴', 'she called me "stupid"', 'he called me an idiot', '他说“你是傻逼”，我很难过'])('%s', (text) => {
+  it.each(['他骂我傻逼', '被人骂成废物了', '她说我是白痴', 'she called me "stupid"', 'he called me an idiot', '他说“你是傻逼”，我很难过', '还一口一个别人女权婊', '她们叫我们这种已婚已育的女性叫婚驴'])('%s', (text) => {
     expect(target(text)).toBe('quoted');
     expect(shown(text)).toEqual([]);
   });
@@ -140,6 +140,16 @@ describe('quoted or reported: not aimed', () => {
 
   it('reads the line being answered as quoted', () => {
     expect(target('> you idiot\nplease be kind')).toBe('quoted');
+  });
+});
+
+describe('doxxing named as an act', () => {
+  it.each(['我被人肉了', '人肉搜索是违法的', '开盒'])('%s: its victims and critics talk about it', (text) => {
+    expect(shown(text)).toEqual([]);
+  });
+
+  it.each([['人肉他', '人肉他'], ['大家快去人肉出来', '人肉出来'], ['开他的盒', '开他的盒']])('%s: aimed at someone, it shows', (text, word) => {
+    expect(shown(text)).toEqual([{ word, aimed: true }]);
   });
 });
 
