@@ -33,6 +33,10 @@ export const en = {
    */
   signedQuote: /["'”’]\s*[-–—~]+\s*\S[^\n"'“”‘’]{0,40}$/,
   reported: [
+    // A word named, not used: "the word retard is offensive", "words like bitch", "why do people say …".
+    /\b(?:the|that|this|a)\s+(?:word|term|phrase|slur|insult)s?\s+["“']?\s*$/i,
+    /\bwords?\s+like\s+["“']?\s*$/i,
+    /\bwhy\s+(?:do|would|does|did)\s+(?:people|they|you|anyone|someone|he|she)\s+(?:say|keep saying|tell (?:people|others|me))\s+["“']?\s*$/i,
     /\b(?:called|calls|call|calling|named)\s+(?:me|him|her|them|us|it|myself)\s+(?:a\s+|an\s+)?["“']?\s*$/i,
     /\b(?:said|says|say|told me|tells me|think|thinks|thought)\s+(?:that\s+)?(?:i'?m|i was|i am)\s+(?:a\s+|an\s+|so\s+|too\s+)?["“']?\s*$/i,
   ],

@@ -121,7 +121,7 @@ describe('about the writer: not aimed', () => {
 });
 
 describe('quoted or reported: not aimed', () => {
-  it.each(['他骂我傻逼', '被人骂成废物了', '她说我是白痴', 'she called me "stupid"', 'he called me an idiot', '他说“你是傻逼”，我很难过', '还一口一个别人女权婊', '她们叫我们这种已婚已育的女性叫婚驴'])('%s', (text) => {
+  it.each(['他骂我傻逼', '被人骂成废物了', '她说我是白痴', 'she called me "stupid"', 'he called me an idiot', '他说“你是傻逼”，我很难过', '还一口一个别人女权婊', '她们叫我们这种已婚已育的女性叫婚驴', 'the word retard is offensive', 'words like bitch hurt', 'why do people say go back to where you came from'])('%s', (text) => {
     expect(target(text)).toBe('quoted');
     expect(shown(text)).toEqual([]);
   });
@@ -136,6 +136,10 @@ describe('quoted or reported: not aimed', () => {
 
   it('does not read a dash after an insult as a signature without a closing quotation mark', () => {
     expect(shown("you're such an idiot - John")).toEqual([{ word: 'idiot', aimed: true }]);
+  });
+
+  it('reads a word named, then used, as used', () => {
+    expect(shown('that word retard again, you retard')).toEqual([{ word: 'retard', aimed: true }]);
   });
 
   it('reads the line being answered as quoted', () => {
