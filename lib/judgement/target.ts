@@ -146,7 +146,7 @@ export function readTarget(text: string, start: number, end: number): TargetRead
   const clauseText = `${before} ${after}`;
 
   if (insideQuotes(text, start, end) || onQuotedLine(text, start) || inSignedQuote(text, end)) return reading('quoted');
-  if (cues.reported.some((r) => r.test(before))) return reading('quoted');
+  if (cues.reported.some((r) => r.test(before)) || (cues === zh && zh.namedAfter.test(after))) return reading('quoted');
   if (zh.you.test(matched) || en.you.test(matched)) return reading('person', true);
   if (cues === en && sentOff(before, after)) return reading('person', true);
   if (thingBeside(cues, text, start, end, clause)) return reading('thing');

@@ -121,7 +121,7 @@ describe('about the writer: not aimed', () => {
 });
 
 describe('quoted or reported: not aimed', () => {
-  it.each(['他骂我傻逼', '被人骂成废物了', '她说我是白痴', 'she called me "stupid"', 'he called me an idiot', '他说“你是傻逼”，我很难过', '还一口一个别人女权婊', '她们叫我们这种已婚已育的女性叫婚驴', 'the word retard is offensive', 'words like bitch hurt', 'why do people say go back to where you came from'])('%s', (text) => {
+  it.each(['他骂我傻逼', '被人骂成废物了', '她说我是白痴', 'she called me "stupid"', 'he called me an idiot', '他说“你是傻逼”，我很难过', '还一口一个别人女权婊', '她们叫我们这种已婚已育的女性叫婚驴', 'the word retard is offensive', 'words like bitch hurt', 'why do people say go back to where you came from', '不要骂别人傻逼', '请不要说去死这种话', '傻逼这个词太难听'])('%s', (text) => {
     expect(target(text)).toBe('quoted');
     expect(shown(text)).toEqual([]);
   });
@@ -140,6 +140,10 @@ describe('quoted or reported: not aimed', () => {
 
   it('reads a word named, then used, as used', () => {
     expect(shown('that word retard again, you retard')).toEqual([{ word: 'retard', aimed: true }]);
+  });
+
+  it.each(['你别说了，傻逼', '别骂了傻逼'])('reads an insult after a "stop it" as said: %s', (text) => {
+    expect(shown(text)).toEqual([{ word: '傻逼', aimed: true }]);
   });
 
   it('reads the line being answered as quoted', () => {
