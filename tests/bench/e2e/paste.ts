@@ -3,7 +3,7 @@
 // does not. What a person feels of such a paste is its longest freeze; Sansi may add tasks of
 // its own but should leave that freeze about as long as the browser alone makes it.
 import type { BrowserContext, Page } from 'playwright-core';
-import { editorFixtures, modelText, openEditor } from '../../e2e/harness/editors';
+import { editorFixtures, openEditor } from '../../e2e/harness/editors';
 import { highlights } from '../../e2e/harness/overlay';
 import { allowClipboard, MEGABYTE, pasteThroughClipboard, watchLongTasks } from '../../e2e/harness/paste';
 
@@ -20,9 +20,17 @@ const FOCUSED_MS = 1000;
 // typing (400 ms), and smart detection's after it (300 ms).
 const SETTLE_MS = 1500;
 
+// The text's length without laying the page out (the fixture's model text of a contenteditable
+// is its innerText): the wait must not add a long task of its own to those measured.
+const pastedLength = (page: Page): Promise<number> =>
+  page.evaluate(() => {
+    const editable = window.fixture.editable();
+    return editable instanceof HTMLTextAreaElement ? editable.value.length : (editable.textContent ?? '').length;
+  });
+
 async function untilPasted(page: Page): Promise<void> {
   const deadline = Date.now() + 30_000;
-  while ((await modelText(page)).length < 990_000) {
+  while ((await pastedLength(page)) < 990_000) {
     if (Date.now() > deadline) throw new Error('The paste did not reach the editor');
     await page.waitForTimeout(100);
   }
