@@ -136,43 +136,31 @@ export function watchDrafts({ signal, onEdit, onLayout, guard = (handler) => han
   // set and an `input` dispatched, with no gesture) neither wake Sansi nor start a check.
   const on = <E extends Event>(type: string, handler: (event: E) => void): void =>
     document.addEventListener(type, guard(trusted(handler)) as EventListener, options);
-  on(
-    'input',
-    (event) => {
-      const field = draftFieldFrom(event);
-      if (!field) return;
-      observe(field);
-      const { isComposing, inputType } = event as InputEvent;
-      if (isComposing) return;
-      schedule(field);
-      if (!insertsInBulk(inputType)) checkAtEndOf(event, field);
-    },
-  );
+  on('input', (event) => {
+    const field = draftFieldFrom(event);
+    if (!field) return;
+    observe(field);
+    const { isComposing, inputType } = event as InputEvent;
+    if (isComposing) return;
+    schedule(field);
+    if (!insertsInBulk(inputType)) checkAtEndOf(event, field);
+  });
   // Editors that apply typing to their own model cancel `beforeinput`, so no `input` event
   // follows (Slate, CKEditor 5): watch a field's DOM from the moment it has focus.
-  on(
-    'focusin',
-    (event) => {
-      const field = draftFieldFrom(event);
-      if (field) observe(field);
-    },
-  );
-  on(
-    'beforeinput',
-    (event) => {
-      const field = draftFieldFrom(event);
-      if (!field) return;
-      observe(field);
-      if (!(event as InputEvent).isComposing) schedule(field);
-    },
-  );
-  on(
-    'compositionstart',
-    (event) => {
-      const field = draftFieldFrom(event);
-      if (field) composing.add(field);
-    },
-  );
+  on('focusin', (event) => {
+    const field = draftFieldFrom(event);
+    if (field) observe(field);
+  });
+  on('beforeinput', (event) => {
+    const field = draftFieldFrom(event);
+    if (!field) return;
+    observe(field);
+    if (!(event as InputEvent).isComposing) schedule(field);
+  });
+  on('compositionstart', (event) => {
+    const field = draftFieldFrom(event);
+    if (field) composing.add(field);
+  });
   // Chromium marks some compositionend events untrusted (an IME's commit through the DevTools
   // protocol); it ends only a composition the user's trusted compositionstart opened, which a
   // page cannot open, so it is taken as it comes.
