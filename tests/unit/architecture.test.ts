@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importCycles, readImportGraph, type ImportGraph } from '../support/import-graph';
 
@@ -50,5 +52,27 @@ describe('the architecture', () => {
   it('keeps the domain types in core free of every other app folder but the norms format types', () => {
     const allowed = (target: string) => inFolder('lib/core')(target) || target === 'lib/matcher/types.ts' || target === 'lib/norms/format.ts';
     expect(importsOutside('lib/core', allowed)).toEqual([]);
+  });
+});
+
+// The page layer is read by newcomers feature by feature: small files, small folders.
+describe('the page layer’s layout', () => {
+  const root = path.join(process.cwd(), 'lib', 'drafts');
+  const folders = [root, ...readdirSync(root, { withFileTypes: true, recursive: true }).filter((entry) => entry.isDirectory()).map((entry) => path.join(entry.parentPath, entry.name))];
+
+  it('has no file over 200 lines', () => {
+    const long = folders.flatMap((folder) =>
+      readdirSync(folder)
+        .filter((name) => name.endsWith('.ts'))
+        .map((name) => path.join(folder, name))
+        .filter((file) => readFileSync(file, 'utf8').split('\n').length - 1 > 200)
+        .map((file) => path.relative(process.cwd(), file)),
+    );
+    expect(long).toEqual([]);
+  });
+
+  it('has no folder of more than 10 files', () => {
+    const crowded = folders.filter((folder) => readdirSync(folder, { withFileTypes: true }).filter((entry) => entry.isFile()).length > 10);
+    expect(crowded.map((folder) => path.relative(process.cwd(), folder))).toEqual([]);
   });
 });
