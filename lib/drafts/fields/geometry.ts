@@ -18,6 +18,11 @@ export function intersect(a: ScreenRect, b: ScreenRect): ScreenRect {
   return { left, top, width: Math.max(0, right - left), height: Math.max(0, bottom - top) };
 }
 
+/** Whether two rectangles share any area (touching edges do not). */
+export function overlaps(a: ScreenRect, b: ScreenRect): boolean {
+  return a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height;
+}
+
 export function contains(rect: ScreenRect, x: number, y: number): boolean {
   return x >= rect.left && x <= rect.left + rect.width && y >= rect.top && y <= rect.top + rect.height;
 }

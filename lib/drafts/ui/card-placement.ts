@@ -1,4 +1,4 @@
-import type { ScreenRect } from '../fields/geometry';
+import { overlaps, type ScreenRect } from '../fields/geometry';
 
 const GAP = 6;
 
@@ -6,9 +6,6 @@ type Spot = { left: number; top: number };
 
 /** Where the card goes, and how tall it may be there (it scrolls inside when shorter than it is). */
 export type CardSpot = Spot & { maxHeight?: number };
-
-const overlaps = (a: ScreenRect, b: ScreenRect): boolean =>
-  a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height;
 
 /**
  * Where the card goes: beside the field, never over it, so it covers neither the line being

@@ -31,15 +31,19 @@ const BUTTONS = 'button, [role="button"], input[type="submit"], input[type="butt
 // A composer's controls are few; a page section found by walking too far up is not a composer.
 const MAX_BUTTONS_READ = 40;
 
+/** Whether `button` submits the form the field is in. */
+function submitsFormOf(field: DraftField, button: HTMLElement): boolean {
+  const form = isTextControl(field) ? field.form : field.closest('form');
+  return form !== null && form.contains(button) && (button as HTMLButtonElement).type === 'submit';
+}
+
 /**
  * The field's send buttons, as a click on them would be read (`fieldForClick`): in the site's
  * composer, else the nearest ancestor within reach that holds a button labelled as a send, or
  * the field's form's submit button. Read only when the card opens, so it may query the DOM.
  */
 export function sendButtonsNear(field: DraftField, adapter: SiteAdapter | null): HTMLElement[] {
-  const form = isTextControl(field) ? field.form : field.closest('form');
-  const submits = (button: HTMLElement): boolean => form !== null && form.contains(button) && (button as HTMLButtonElement).type === 'submit';
-  const isSend = (button: HTMLElement): boolean => submits(button) || (adapter?.isSendButton ? adapter.isSendButton(button) : SEND_LABEL.test(label(button)));
+  const isSend = (button: HTMLElement): boolean => submitsFormOf(field, button) || (adapter?.isSendButton ? adapter.isSendButton(button) : SEND_LABEL.test(label(button)));
   const composer = adapter?.composer?.(field) ?? null;
   const scopes: Node[] = [];
   if (composer) scopes.push(composer);
@@ -56,12 +60,11 @@ export function sendButtonsNear(field: DraftField, adapter: SiteAdapter | null):
 
 /** The field whose send this click is, if the clicked thing is a send button near one. */
 export function fieldForClick(path: EventTarget[], fields: DraftField[], adapter: SiteAdapter | null): { field: DraftField; button: HTMLElement } | null {
-  const clicked = path.find((node): node is HTMLElement => node instanceof HTMLElement && node.matches('button, [role="button"], input[type="submit"], input[type="button"], a'));
+  const clicked = path.find((node): node is HTMLElement => node instanceof HTMLElement && node.matches(`${BUTTONS}, a`));
   if (!clicked) return null;
   for (const field of [...fields].reverse()) {
     if (!field.isConnected) continue;
-    const form = isTextControl(field) ? field.form : field.closest('form');
-    const submits = form !== null && form.contains(clicked) && (clicked as HTMLButtonElement).type === 'submit';
+    const submits = submitsFormOf(field, clicked);
     const composer = adapter?.composer?.(field) ?? null;
     const isSend = adapter?.isSendButton ? path.some((node) => node instanceof Element && adapter.isSendButton!(node)) : SEND_LABEL.test(label(clicked));
     if (submits || (isSend && near(field, clicked, composer))) return { field, button: clicked };
