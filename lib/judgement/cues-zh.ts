@@ -18,9 +18,9 @@ export const zh = {
   pointedBefore: /(?:是个|是一个|就是个|真是个|简直是个|纯纯的?|这个|那个|你个|这位|那位)\s*$/,
   /** The writer as the subject right before the match: "我真是个傻逼", "我就是个废物" (a slur said of oneself). */
   selfBefore: /(?:我|俺|本人|自己)(?:真的?|就|简直|也|才|可真|果然|确实)?(?:是个|是一个|就是个|真是个|是|真)?\s*$/,
-  /** Reported speech: someone called the writer this, or someone else said it. */
   /** Right after the match: the words are named, not said ("去死这种话", "傻逼这个词"). */
   namedAfter: /^\s*[”」』"']?\s*(?:这种话|这样的话|这句话|这个词|这种词|这些词|这两个字|之类的话|之类的词)/,
+  /** Reported speech: someone called the writer this, or someone else said it; or a word named. */
   reported: [
     // "不要骂别人傻逼", "请不要说去死": what one should not say.
     /(?:不要|别|不能|不该|不许|禁止|不应该)(?:再|随便|总|老)?(?:骂|说|叫|喊)(?:别人|人家|人|他|她|他们|她们|对方)?(?:是)?\s*$/,

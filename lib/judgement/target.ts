@@ -1,15 +1,16 @@
 // Who a match is about, read from the words around it. The checks run from the strongest cue
 // to the weakest, and the first that fires decides:
 //   1. quoted or reported ("他骂我傻逼", she called me "stupid", a `> ` line being answered, a
-//      quotation signed at the end of its line: "…' - [NAME]");
+//      quotation signed at the end of its line: "…' - [NAME]", a word named rather than said:
+//      "the word retard", "去死这种话");
 //   2. the match itself names "you" ("fuck you", "弄死你"), or sends someone off ("f*ck off",
 //      "shut the f**k up");
 //   3. a thing right beside it ("垃圾游戏", "stupid update", "fuck it");
 //   4. a film or a game ("电影里那个流氓");
 //   5. the writer right before it ("我真是个", "I'm such an", "we became");
 //   6. "you" in its clause; 7. someone else or a group in its clause ("this guy", "楼主", "东北人");
-//   8. a name or a role pointed at
-//      ("John is an", "张三是个"), or a demonstrative pointing at people ("that asshole");
+//   8. a name or a role pointed at ("John is an", "张三是个"), or a demonstrative pointing at
+//      people ("that asshole");
 //   9. the writer in its clause ("I feel so stupid"); 10. a thing in its clause ("this update is");
 //   11. "you" in its sentence; 12. a mention or a reply anywhere in the draft; else nothing.
 import { en } from './cues-en';
@@ -78,8 +79,7 @@ function insideQuotes(text: string, start: number, end: number): boolean {
 /** The match's line ends with a signed quotation that closes after it (`…' - [NAME]`). */
 function inSignedQuote(text: string, end: number): boolean {
   const lineEnd = text.indexOf('\n', end);
-  const rest = text.slice(end, lineEnd === -1 ? Math.min(text.length, end + QUOTE_REACH) : Math.min(lineEnd, end + QUOTE_REACH));
-  return en.signedQuote.test(rest);
+  return en.signedQuote.test(text.slice(end, Math.min(lineEnd === -1 ? text.length : lineEnd, end + QUOTE_REACH)));
 }
 
 /** The line holding `index` starts with `>`: a quoted line of the post being answered. */

@@ -101,16 +101,11 @@ describe('about a thing or a situation: not aimed', () => {
 });
 
 describe('about the writer: not aimed', () => {
-  it.each(['I feel so stupid today', "I'm such an idiot, I forgot my keys", '我真是个傻逼', '我就是个废物，什么都做不好', '我想去死', "I'm that idiot who forgot the tickets"])('%s', (text) => {
-    expect(target(text)).toBe('self');
-    expect(shown(text)).toEqual([]);
-  });
-
   it.each([
-    "I'm such an idiot for trusting him",
-    'Me too, my sister and I thought we became idiots',
-    '我真是个傻逼，居然信了他',
-  ])('%s: the writer right before it outweighs someone else in the clause', (text) => {
+    'I feel so stupid today', "I'm such an idiot, I forgot my keys", '我真是个傻逼', '我就是个废物，什么都做不好', '我想去死', "I'm that idiot who forgot the tickets",
+    // The writer right before it outweighs someone else in the clause.
+    "I'm such an idiot for trusting him", 'Me too, my sister and I thought we became idiots', '我真是个傻逼，居然信了他',
+  ])('%s', (text) => {
     expect(target(text)).toBe('self');
     expect(shown(text)).toEqual([]);
   });
@@ -121,15 +116,11 @@ describe('about the writer: not aimed', () => {
 });
 
 describe('quoted or reported: not aimed', () => {
-  it.each(['他骂我傻逼', '被人骂成废物了', '她说我是白痴', 'she called me "stupid"', 'he called me an idiot', '他说“你是傻逼”，我很难过', '还一口一个别人女权婊', '她们叫我们这种已婚已育的女性叫婚驴', 'the word retard is offensive', 'words like bitch hurt', 'why do people say go back to where you came from', '不要骂别人傻逼', '请不要说去死这种话', '傻逼这个词太难听'])('%s', (text) => {
-    expect(target(text)).toBe('quoted');
-    expect(shown(text)).toEqual([]);
-  });
-
   it.each([
-    "Never argue with stupid people, they will drag you down to their level.' - [NAME]",
-    '"Only two things are infinite: the universe and human stupidity" — Einstein',
-  ])('reads a quotation signed at the end of its line as quoted: %s', (text) => {
+    '他骂我傻逼', '被人骂成废物了', '她说我是白痴', 'she called me "stupid"', 'he called me an idiot', '他说“你是傻逼”，我很难过', '还一口一个别人女权婊', '她们叫我们这种已婚已育的女性叫婚驴', 'the word retard is offensive', 'words like bitch hurt', 'why do people say go back to where you came from', '不要骂别人傻逼', '请不要说去死这种话', '傻逼这个词太难听',
+    // A quotation signed at the end of its line.
+    "Never argue with stupid people, they will drag you down to their level.' - [NAME]", '"Only two things are infinite: the universe and human stupidity" — Einstein',
+  ])('%s', (text) => {
     expect(target(text)).toBe('quoted');
     expect(shown(text)).toEqual([]);
   });
