@@ -69,6 +69,13 @@ export const card: Feature = {
   start(ctx, signal) {
     const flagCard: FlagCard = new FlagCard(ctx.overlay, cardActions(ctx, () => flagCard));
     const adapter = adapterFor(location.hostname, document);
+    // The send buttons beside the field the open card belongs to: found once per opening, not on
+    // every frame the pointer moves over the word (where the card is shown again).
+    let buttons: { field: DraftField; found: HTMLElement[] } | null = null;
+    const keepClearOf = (field: DraftField) => {
+      if (flagCard.target?.field !== field || buttons?.field !== field) buttons = { field, found: sendButtonsNear(field, adapter) };
+      return buttons.found.map((button) => toScreenRect(button.getBoundingClientRect()));
+    };
     let hideTimer = 0;
     let restTimer = 0;
     let pointerFrame = 0;
@@ -92,8 +99,7 @@ export const card: Feature = {
       if (!anchor) return false;
       const { text } = ctx.drafts.stateOf(field);
       const alternatives = alternativesIn(ctx, text, match);
-      const keepClear = sendButtonsNear(field, adapter).map((button) => toScreenRect(button.getBoundingClientRect()));
-      const target = { field, match, anchor, around: visibleBox(field), keepClear, via, text, alternatives, locked: ctx.config()?.locked === true };
+      const target = { field, match, anchor, around: visibleBox(field), keepClear: keepClearOf(field), via, text, alternatives, locked: ctx.config()?.locked === true };
       flagCard.show(target, ctx.entry(match.normId));
       return true;
     };
