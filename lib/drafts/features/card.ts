@@ -98,7 +98,10 @@ export const card: Feature = {
     const show = (field: DraftField, match: Match, via: 'hover' | 'caret', anchor = ctx.drafts.stateOf(field).access.rects([match])[0]?.[0]): boolean => {
       if (!anchor) return false;
       const { text } = ctx.drafts.stateOf(field);
-      const alternatives = alternativesIn(ctx, text, match);
+      // Shown again for the same flag in the same draft (the pointer moved over it): its wordings stand.
+      const open = flagCard.target;
+      const again = open?.field === field && open.text === text && sameMatch(open.match, match);
+      const alternatives = again ? open.alternatives : alternativesIn(ctx, text, match);
       const target = { field, match, anchor, around: visibleBox(field), keepClear: keepClearOf(field), via, text, alternatives, locked: ctx.config()?.locked === true };
       flagCard.show(target, ctx.entry(match.normId));
       return true;
